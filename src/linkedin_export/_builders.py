@@ -1,0 +1,147 @@
+"""Builders: converted fields of one row → one typed record (the named constructors of the models).
+
+Each builder takes the fields the engine converted (``None`` or absent when the cell was empty or
+unreadable; a tuple for ``many`` fields; ``extra`` for columns kept as they are) and a
+:class:`~linkedin_export._engine.RowContext` to report problems with file, line and column.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from linkedin_export._values import ProfileUrl, as_tuple, clean_name
+from linkedin_export.diagnostics import WarningCode
+from linkedin_export.emails import classify_email, split_addresses
+from linkedin_export.models import Connection, EmailInfo, FrozenDict, PhoneInfo
+from linkedin_export.phones import normalize_phone
+
+if TYPE_CHECKING:
+    from linkedin_export._engine import RowContext
+
+__all__ = ["build_connection", "classify_cells", "normalize_cells"]
+
+
+def classify_cells(
+    ctx: RowContext,
+    field: str,
+    cells: tuple[str, ...],
+    *,
+    company: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+) -> list[EmailInfo]:
+    """Classify every address of the cells of an email field, reporting problems."""
+    infos: list[EmailInfo] = []
+    for cell in cells:
+        parts = split_addresses(cell)
+        if len(parts) > 1:
+            ctx.warn(
+                WarningCode.MULTIPLE_ADDRESSES,
+                f"{len(parts)} email addresses in one cell; each is classified on its own",
+                field=field,
+                value=cell,
+            )
+        for part in parts:
+            info = classify_email(part, company=company, first_name=first_name, last_name=last_name)
+            for warning in info.warnings:
+                ctx.warn(warning.code, warning.message, field=field, value=warning.value)
+            infos.append(info)
+    return infos
+
+
+def normalize_cells(ctx: RowContext, field: str, cells: tuple[str, ...]) -> list[PhoneInfo]:
+    """Normalise every phone number of a field, reporting problems."""
+    phones: list[PhoneInfo] = []
+    for cell in cells:
+        info = normalize_phone(cell, region=ctx.default_region)
+        for warning in info.warnings:
+            ctx.warn(warning.code, warning.message, field=field, value=warning.value)
+        phones.append(info)
+    return phones
+
+
+def build_connection(f: dict[str, Any], ctx: RowContext) -> Connection:
+    """A :class:`Connection` from any connections format (every CSV era, Outlook, Yahoo, vCard)."""
+    first, last = f.get("first_name"), f.get("last_name")
+    if first is None and last is None and (formatted := f.get("formatted_name")):
+        # vCard without N: split FN at its last space.
+        first, _, last = formatted.rpartition(" ")
+        first, last = (first or None), (last or None)
+        if first is None:
+            first, last = last, None
+    name = clean_name(first, last)
+    if "contact_info" in name.flags:
+        ctx.warn(
+            WarningCode.CONTACT_INFO_IN_NAME,
+            f"the name {name.full!r} holds contact details (an email address, a phone number or a "
+            "URL); it is kept as exported and flagged",
+            field="last_name" if name.last and name.last in (name.full or "") else "first_name",
+            value=name.full,
+        )
+
+    profile: ProfileUrl | None = f.get("profile_url")
+    websites: list[str] = []
+    for site in as_tuple(f.get("websites")):
+        if isinstance(site, ProfileUrl):
+            if profile is None and site.public_id is not None:
+                profile = site
+            else:
+                websites.append(site.url)
+        else:
+            websites.append(site)
+
+    company, position = f.get("company"), f.get("position")
+    emails = classify_cells(
+        ctx,
+        "emails",
+        as_tuple(f.get("emails")),
+        company=company,
+        first_name=name.first,
+        last_name=name.last,
+    )
+    phones = normalize_cells(ctx, "phones", as_tuple(f.get("phones")))
+    connected_on = f.get("connected_on")
+    hidden = (
+        name.full is None
+        and profile is None
+        and not emails
+        and company is None
+        and position is None
+        and connected_on is not None
+    )
+    if hidden:
+        ctx.warn(
+            WarningCode.HIDDEN_MEMBER,
+            "only the connection date is filled: the member is hidden, has closed the account or "
+            "does not allow exports; the row is kept with is_hidden=True",
+        )
+    return Connection(
+        provenance=ctx.provenance(),
+        first_name=name.first,
+        last_name=name.last,
+        full_name=name.full,
+        plain_name=name.plain,
+        name_flags=name.flags,
+        raw_first_name=first,
+        raw_last_name=last,
+        profile_url=profile.url if profile else None,
+        public_id=profile.public_id if profile else None,
+        email=emails[0] if emails else None,
+        other_emails=tuple(emails[1:]),
+        phones=tuple(phones),
+        company=company,
+        position=position,
+        connected_on=connected_on,
+        is_hidden=hidden,
+        middle_name=f.get("middle_name"),
+        name_prefix=f.get("name_prefix"),
+        name_suffix=f.get("name_suffix"),
+        nickname=f.get("nickname"),
+        department=f.get("department"),
+        websites=tuple(websites),
+        birthday=f.get("birthday"),
+        notes=f.get("notes"),
+        addresses=as_tuple(f.get("addresses")),
+        format_id=ctx.spec_id,
+        extra=FrozenDict(f.get("extra") or {}),
+    )

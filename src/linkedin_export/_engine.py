@@ -1,0 +1,270 @@
+"""The engine: applies a :class:`~._formats.FileSpec` to a :class:`~._reading.table.Table`.
+
+This is the only place that turns table rows into records. Columns are matched by header name
+(case- and space-insensitive), never by position; unknown columns go to ``extra``; converter
+problems become warnings with file, line and column, and the row goes on. Every data row ends up
+as a record or as a ``malformed-row`` warning holding its content.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import attrs
+
+from linkedin_export._formats import Column, FileSpec, norm_header
+from linkedin_export._reading.decode import repair_mojibake
+from linkedin_export._reading.table import MalformedRow, Table
+from linkedin_export._values import ValueProblem, WithWarning, clean_text
+from linkedin_export.diagnostics import DataWarning, WarningCode
+from linkedin_export.models import FrozenDict, GenericRecord, Provenance, Record
+
+__all__ = ["RowContext", "Tally", "generic_records", "spec_records"]
+
+
+class RowContext:
+    """What a builder knows about the row it builds: location, options, a way to warn."""
+
+    __slots__ = ("columns", "default_region", "file", "line", "spec_id", "warnings")
+
+    def __init__(
+        self,
+        *,
+        file: str,
+        spec_id: str | None,
+        columns: dict[str, str],
+        warnings: list[DataWarning],
+        default_region: str | None = None,
+    ) -> None:
+        self.file = file
+        self.line = 0
+        self.spec_id = spec_id
+        self.default_region = default_region
+        self.warnings = warnings
+        self.columns = columns
+
+    def warn(
+        self,
+        code: WarningCode,
+        message: str,
+        *,
+        field: str | None = None,
+        column: str | None = None,
+        value: str | None = None,
+    ) -> None:
+        """Report a problem at the current row; ``field`` is translated to its column header."""
+        self.warnings.append(
+            DataWarning.make(
+                code,
+                message,
+                file=self.file,
+                line=self.line or None,
+                column=column or (self.columns.get(field) if field else None),
+                value=value,
+            )
+        )
+
+    def provenance(self) -> Provenance:
+        return Provenance(self.file, self.line)
+
+
+@attrs.define
+class Tally:
+    """Row accounting of one file: ``data_rows == records + malformed`` once iteration is done."""
+
+    data_rows: int = 0
+    records: int = 0
+    malformed: int = 0
+
+
+@attrs.frozen
+class _Slot:
+    index: int
+    header: str
+    field: str | None
+    convert: Callable[[str], Any]
+    many: bool = attrs.field(kw_only=True)
+    cached: bool = attrs.field(kw_only=True)
+
+
+def _plan(table: Table, spec: FileSpec, ctx: RowContext) -> tuple[list[_Slot], dict[str, str]]:
+    keys = [norm_header(cell) for cell in table.header]
+    positions: dict[str, list[int]] = {}
+    for index, key in enumerate(keys):
+        positions.setdefault(key, []).append(index)
+    claimed: set[int] = set()
+    slots: list[_Slot] = []
+    columns: dict[str, str] = {}
+    for column in spec.columns:
+        found = [i for i in positions.get(column.key, ()) if i not in claimed]
+        if not found:
+            if not column.optional:
+                ctx.warn(
+                    WarningCode.MISSING_COLUMN,
+                    f"column {column.header!r} of {spec.id} is missing; "
+                    f"{column.field or 'its value'} is None in every record",
+                    column=column.header,
+                )
+            continue
+        use = found if column.many else found[:1]
+        claimed.update(use)
+        slots.extend(_slot(index, table.header[index], column) for index in use)
+        if column.field:
+            columns.setdefault(column.field, table.header[found[0]])
+    seen: dict[str, int] = {}
+    for index, header in enumerate(table.header):
+        if index in claimed:
+            continue
+        seen[header] = seen.get(header, 0) + 1
+        name = header if seen[header] == 1 else f"{header} ({seen[header]})"
+        if header:
+            ctx.warn(
+                WarningCode.UNKNOWN_COLUMN,
+                f"column {header!r} is not part of {spec.id}; its values are kept in 'extra'",
+                column=header,
+            )
+        slots.append(
+            _Slot(index, name or f"column {index + 1}", None, clean_text, many=False, cached=False)
+        )
+    slots.sort(key=lambda slot: slot.index)
+    return slots, columns
+
+
+def _slot(index: int, header: str, column: Column) -> _Slot:
+    convert = column.convert or clean_text
+    return _Slot(
+        index, header, column.field, convert, many=column.many, cached=column.convert is not None
+    )
+
+
+def spec_records(
+    table: Table,
+    spec: FileSpec,
+    ctx: RowContext,
+    *,
+    repair: bool = False,
+    tally: Tally | None = None,
+) -> Iterator[Record]:
+    """Yield the records of ``table`` read with ``spec``; warnings go to ``ctx.warnings``."""
+    tally = tally if tally is not None else Tally()
+    ctx.line = table.header_line or 0
+    slots, ctx.columns = _plan(table, spec, ctx)
+    caches: dict[int, dict[str, Any]] = {slot.index: {} for slot in slots if slot.cached}
+    build = spec.build
+    for row in table.rows:
+        tally.data_rows += 1
+        if isinstance(row, MalformedRow):
+            _malformed(ctx, row, tally)
+            continue
+        line, cells = row
+        ctx.line = line
+        fields: dict[str, Any] = {}
+        extra: dict[str, str] = {}
+        for slot in slots:
+            cell = cells[slot.index]
+            if not cell or cell.isspace():
+                continue
+            if repair:
+                cell = _repair(ctx, slot.header, cell)
+            if slot.field is None:
+                extra[slot.header] = cell.strip()
+                continue
+            value = _convert(ctx, slot, cell, caches.get(slot.index))
+            if value is None:
+                continue
+            if slot.many:
+                fields.setdefault(slot.field, []).append(value)
+            else:
+                fields.setdefault(slot.field, value)
+        for field, value in fields.items():
+            if isinstance(value, list):
+                fields[field] = tuple(value)
+        if extra:
+            fields["extra"] = extra
+        try:
+            record = build(fields, ctx)
+        except Exception as error:  # noqa: BLE001 - a bug must not cost the user the whole export
+            tally.malformed += 1
+            ctx.warn(
+                WarningCode.MALFORMED_ROW,
+                f"could not build a record ({type(error).__name__}: {error}); this is a bug in "
+                "linkedin_export, please report it with a redacted copy of the file",
+                value=_content(cells, table.delimiter),
+            )
+            continue
+        tally.records += 1
+        yield record
+
+
+def _convert(ctx: RowContext, slot: _Slot, cell: str, cache: dict[str, Any] | None) -> Any:
+    if cache is not None and cell in cache:
+        value = cache[cell]
+    else:
+        try:
+            value = slot.convert(cell)
+        except ValueProblem as problem:
+            value = problem
+        if cache is not None:
+            cache[cell] = value
+    if isinstance(value, ValueProblem):
+        ctx.warn(value.code, value.message, column=slot.header, value=cell)
+        return None
+    if isinstance(value, WithWarning):
+        ctx.warn(value.code, value.message, column=slot.header, value=cell)
+        return value.value
+    return value
+
+
+def _repair(ctx: RowContext, header: str, cell: str) -> str:
+    repaired = repair_mojibake(cell)
+    if repaired is None:
+        return cell
+    ctx.warn(
+        WarningCode.MOJIBAKE_REPAIRED,
+        f"double-encoded UTF-8 repaired to {repaired!r}",
+        column=header,
+        value=cell,
+    )
+    return repaired
+
+
+def _malformed(ctx: RowContext, row: MalformedRow, tally: Tally) -> None:
+    tally.malformed += 1
+    ctx.line = row.line
+    ctx.warn(
+        WarningCode.MALFORMED_ROW,
+        f"row not read: {row.reason}; its content is kept in this warning",
+        value=row.content,
+    )
+
+
+def _content(cells: list[str], delimiter: str | None) -> str:
+    return (delimiter or ",").join(cells)
+
+
+def generic_records(
+    table: Table, ctx: RowContext, *, repair: bool = False, tally: Tally | None = None
+) -> Iterator[GenericRecord]:
+    """Rows of a table without a spec, as :class:`GenericRecord` (nothing is lost)."""
+    tally = tally if tally is not None else Tally()
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for index, header in enumerate(table.header):
+        base = header or f"column {index + 1}"
+        seen[base] = seen.get(base, 0) + 1
+        names.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
+    for row in table.rows:
+        tally.data_rows += 1
+        if isinstance(row, MalformedRow):
+            _malformed(ctx, row, tally)
+            continue
+        line, cells = row
+        ctx.line = line
+        if repair:
+            cells = [_repair(ctx, names[i], cell) for i, cell in enumerate(cells)]
+        tally.records += 1
+        yield GenericRecord(
+            provenance=Provenance(ctx.file, line),
+            values=FrozenDict(dict(zip(names, cells, strict=True))),
+        )

@@ -1,0 +1,212 @@
+"""Text: bytes to ``str`` with the encoding LinkedIn (or a spreadsheet program) used.
+
+Strategy (EMAIL_PHONE.md §5): a byte-order mark decides; otherwise UTF-16 recognised by its NUL
+pattern; otherwise a strict UTF-8 decode of the whole file; otherwise ``chardet`` (imported lazily)
+on the lines that hold non-ASCII bytes, with ``ascii`` or no answer taken as cp1252. Every guess is
+reported.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import attrs
+
+__all__ = ["Decoded", "decode", "looks_binary", "repair_mojibake"]
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+_BINARY_MAGIC = (
+    b"\x89PNG",
+    b"%PDF",
+    b"\xff\xd8\xff",
+    b"GIF8",
+    b"\x1f\x8b",
+    b"\xd0\xcf\x11\xe0",
+    b"\x7fELF",
+    b"BZh",
+    b"\xfd7zXZ",
+    b"7z\xbc\xaf",
+    b"Rar!",
+    b"RIFF",
+    b"OggS",
+    b"\x00\x00\x01\x00",
+)
+
+#: How many bytes of non-ASCII lines are given to chardet.
+_SNIFF_BYTES = 64 * 1024
+
+
+@attrs.frozen
+class Decoded:
+    """A decoded text file.
+
+    Attributes:
+        text: the text, BOM removed, NUL characters removed.
+        encoding: the Python codec that was used (``utf-8``, ``utf-16-le``, ``cp1252``, …).
+        bom: whether the file started with a byte-order mark.
+        guessed: whether the encoding was guessed (no BOM, not valid UTF-8).
+        replaced: how many undecodable bytes became U+FFFD.
+        nul_removed: how many NUL characters were removed.
+        maybe_mojibake: whether the text contains sequences typical of double-encoded UTF-8, so
+            that cell values are worth passing through :func:`repair_mojibake`.
+    """
+
+    text: str
+    encoding: str
+    bom: bool = False
+    guessed: bool = False
+    replaced: int = 0
+    nul_removed: int = 0
+    maybe_mojibake: bool = False
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode ``data``; never raises (undecodable bytes become U+FFFD and are counted)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text, replaced = _decode(data[len(bom) :], encoding)
+            return _finish(text, encoding, bom=True, guessed=False, replaced=replaced)
+    utf16 = _utf16_by_nuls(data)  # before UTF-8: NUL bytes are valid UTF-8
+    if utf16 is None:
+        try:
+            return _finish(data.decode("utf-8"), "utf-8", bom=False, guessed=False, replaced=0)
+        except UnicodeDecodeError:
+            pass
+    encoding = utf16 or _detect(data)
+    text, replaced = _decode(data, encoding)
+    return _finish(text, encoding, bom=False, guessed=True, replaced=replaced)
+
+
+def _decode(data: bytes, encoding: str) -> tuple[str, int]:
+    try:
+        return data.decode(encoding), 0
+    except UnicodeDecodeError:
+        text = data.decode(encoding, errors="replace")
+        return text, text.count("\ufffd") - _count_literal_replacement(data, encoding)
+
+
+def _count_literal_replacement(data: bytes, encoding: str) -> int:
+    """U+FFFD characters that were really in the file (only possible in Unicode encodings)."""
+    if encoding.startswith("utf"):
+        return data.count("\ufffd".encode(encoding))
+    return 0
+
+
+def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int) -> Decoded:
+    nuls = text.count("\x00")
+    if nuls:
+        text = text.replace("\x00", "")
+    return Decoded(
+        text=text,
+        encoding=encoding,
+        bom=bom,
+        guessed=guessed,
+        replaced=replaced,
+        nul_removed=nuls,
+        maybe_mojibake=_MOJIBAKE_HINT.search(text) is not None,
+    )
+
+
+def _utf16_by_nuls(data: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd > 0.4 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.4 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes) -> str:
+    """Ask chardet about the lines that hold non-ASCII bytes; cp1252 when it has no answer."""
+    import chardet  # lazily: only files that are not UTF-8 pay for it
+
+    sample = bytearray()
+    for line in data.splitlines():
+        if not line.isascii():
+            sample += line + b"\n"
+            if len(sample) >= _SNIFF_BYTES:
+                break
+    result = chardet.detect(bytes(sample[:_SNIFF_BYTES]))
+    name = result.get("encoding") if isinstance(result, dict) else None
+    if not isinstance(name, str) or name.lower() in {"ascii", "iso-8859-1", "latin-1"}:
+        return "cp1252"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return "cp1252"
+    # UTF-8 already failed strictly, and UTF-16 without BOM was ruled out above.
+    if codec in {"utf-8", "utf-16", "utf-32"}:
+        return "cp1252"
+    return codec
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is clearly not text: a known binary signature, or many control bytes."""
+    if data.startswith(_BINARY_MAGIC):
+        return True
+    if any(data.startswith(bom) for bom, _ in _BOMS) or _utf16_by_nuls(data):
+        return False
+    sample = data[:4096]
+    if not sample:
+        return False
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > 0.1 * len(sample)
+
+
+# --- mojibake: UTF-8 bytes that were decoded as cp1252 (or latin-1) and encoded again as UTF-8.
+
+# The printable cp1252 characters of bytes 0x80-0x9F (euro sign, curly quotes, dashes, ...).
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+# Character -> original byte: latin-1 for every byte, plus cp1252's own characters for 0x80-0x9F.
+_TO_BYTE: dict[str, int] = {chr(b): b for b in range(0x80, 0x100)}
+_TO_BYTE.update(
+    {
+        c: 0x80 + i
+        for i, c in enumerate(bytes(range(0x80, 0xA0)).decode("cp1252", "replace"))
+        if c != "\ufffd"
+    }
+)
+_CONTINUATION = "\x80-\xbf" + re.escape(_CP1252_HIGH)
+_MOJIBAKE_HINT = re.compile(f"[\xc2-\xf4][{_CONTINUATION}]")
+_RUN = re.compile(f"[\x80-\xff{re.escape(_CP1252_HIGH)}]+")
+
+
+def repair_mojibake(value: str) -> str | None:
+    """Repair double-encoded UTF-8 (``JosÃ©`` → ``José``); ``None`` when there is nothing to repair.
+
+    Only runs of characters that re-encode to valid UTF-8 are changed, so text that merely contains
+    accented letters is never altered. Applied at most twice (for text encoded wrongly twice).
+    """
+    if _MOJIBAKE_HINT.search(value) is None:
+        return None
+    repaired = value
+    for _ in range(2):
+        fixed = _RUN.sub(_fix_run, repaired)
+        if fixed == repaired:
+            break
+        repaired = fixed
+        if _MOJIBAKE_HINT.search(repaired) is None:
+            break
+    return repaired if repaired != value else None
+
+
+def _fix_run(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        return bytes(_TO_BYTE[c] for c in run).decode("utf-8")
+    except (KeyError, UnicodeDecodeError):
+        return run

@@ -1,0 +1,439 @@
+"""Sources: turn what the user passed to ``lx.load`` into a list of members, safely.
+
+A source is a zip archive (read in memory, never extracted), an extracted folder, a single file,
+``bytes``, or a binary file object. Member names are only names: a ``..`` or an absolute path inside
+a zip is never used as a filesystem path.
+
+INTERFACE CONTRACT (used by ``linkedin_export._load``):
+
+    open_source(source, *, limits, name=None) -> Source
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import stat
+import zipfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+import attrs
+
+from linkedin_export.diagnostics import DataWarning, WarningCode
+from linkedin_export.errors import LimitExceededError, UnreadableInputError
+
+__all__ = ["Limits", "Member", "Source", "SourceInput", "open_source"]
+
+#: What ``lx.load`` accepts.
+SourceInput = str | os.PathLike[str] | bytes | bytearray | memoryview | BinaryIO
+
+
+@attrs.frozen(kw_only=True)
+class Limits:
+    """Safety limits applied while reading an export. Pass your own to ``lx.load(limits=...)``.
+
+    Exceeding a limit that makes the whole input unsafe (entry count, total size, ratio) raises
+    :class:`~linkedin_export.LimitExceededError` before anything large is decompressed.
+
+    Attributes:
+        max_entries: most members (files) an archive or folder may hold, nested archives included.
+        max_total_bytes: most uncompressed bytes over all members, as declared by the archive.
+        max_member_bytes: most uncompressed bytes of one member.
+        max_ratio: highest uncompressed/compressed size ratio of one zip member larger than 1 MiB.
+        max_nesting: how many levels of zip inside zip are opened (1: a zip whose member is a zip).
+        max_field_bytes: largest single CSV field, in characters.
+    """
+
+    max_entries: int = 20_000
+    max_total_bytes: int = 4 * 1024**3
+    max_member_bytes: int = 1024**3
+    max_ratio: float = 200.0
+    max_nesting: int = 1
+    max_field_bytes: int = 64 * 1024**2
+
+
+@attrs.frozen(kw_only=True)
+class Member:
+    """One file of the export.
+
+    Attributes:
+        path: the member's full path as stored (zip name, or path relative to the folder, with ``/``
+            separators; for a nested zip, ``outer.zip/inner/path``). Display only.
+        name: ``path`` with the export's single top-level folder removed (``Connections.csv``,
+            ``Jobs/Saved Jobs.csv``). Format detection and ``export.records(name)`` use this.
+        size: uncompressed size in bytes (as declared by the archive, or the file size).
+    """
+
+    path: str
+    name: str
+    size: int
+    _opener: Callable[[], bytes] = attrs.field(alias="opener", repr=False, eq=False)
+
+    def read(self) -> bytes:
+        """The member's bytes.
+
+        Raises:
+            UnreadableInputError: the member's data is damaged (CRC error, bad deflate stream,
+                unsupported compression). The loader turns this into an ``unreadable-file`` warning.
+            LimitExceededError: the data is larger than declared or than
+                ``Limits.max_member_bytes``.
+        """
+        return self._opener()
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """The opened input.
+
+    Attributes:
+        label: what to call the input in messages (file or folder name, or ``<bytes>``).
+        container: ``"zip"``, ``"folder"`` or ``"file"``.
+        members: the files, in a stable order (sorted by ``name``).
+        ignored: paths of operating-system clutter that was skipped on purpose (``__MACOSX/…``,
+            ``.DS_Store``, ``Thumbs.db``, ``desktop.ini``), listed for transparency.
+        warnings: problems found while listing (a zip nested deeper than ``max_nesting``, kept as
+            an opaque member and reported ``limit-exceeded``; a symlink in a folder that was not
+            followed).
+    """
+
+    label: str
+    container: str
+    members: tuple[Member, ...]
+    ignored: tuple[str, ...] = ()
+    warnings: tuple[DataWarning, ...] = ()
+
+
+_ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06")
+_MIB = 1024**2
+_CLUTTER_NAMES = frozenset({".ds_store", "thumbs.db", "desktop.ini"})
+_DRIVE = re.compile(r"^[A-Za-z]:")
+# Everything zipfile (and zlib under it) raises for damaged, truncated or exotic archives.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+def open_source(source: SourceInput, *, limits: Limits, name: str | None = None) -> Source:
+    """Open ``source`` and list its members, without decompressing any of them.
+
+    Args:
+        source: a path (zip archive, extracted folder or single file), ``bytes``-like data, or a
+            binary file object.
+        limits: safety limits, checked against the archive's central directory (or a folder's file
+            sizes) before anything is read. Only nested zips are read while listing.
+        name: the label of ``bytes`` or a file object; the member name of a single file.
+
+    Raises:
+        UnreadableInputError: the path does not exist, or the archive is damaged or encrypted.
+        LimitExceededError: the input exceeds ``limits`` (entries, sizes, compression ratio).
+        TypeError: ``source`` is not of an accepted type, or is a file opened in text mode.
+    """
+    if isinstance(source, str | os.PathLike):
+        return _open_path(Path(os.fsdecode(os.fspath(source))), limits, name)
+    if isinstance(source, bytes | bytearray | memoryview):
+        return _open_bytes(bytes(source), name or "<bytes>", limits)
+    read = getattr(source, "read", None)
+    if not callable(read):
+        raise TypeError(
+            f"cannot read a {type(source).__name__}: pass a path (str or os.PathLike) to a zip "
+            "file, folder or single file; bytes; or a binary file object from open(path, 'rb')"
+        )
+    data = read()
+    if isinstance(data, str):
+        raise TypeError(
+            "the file object returned text, not bytes; open the file in binary mode: "
+            "open(path, 'rb')"
+        )
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError(f"{type(source).__name__}.read() returned {type(data).__name__}, not bytes")
+    file_name = getattr(source, "name", None)
+    label = name or (os.path.basename(file_name) if isinstance(file_name, str) else "")
+    return _open_bytes(bytes(data), label or "<file object>", limits)
+
+
+def _open_path(path: Path, limits: Limits, name: str | None) -> Source:
+    if not os.path.exists(path):
+        text = str(path)
+        hint = " (it looks like file content: pass it as bytes instead)" if "\n" in text else ""
+        raise UnreadableInputError(
+            f"{text[:200]!r} does not exist{hint}. Pass the path of the LinkedIn export zip file, "
+            "of its extracted folder, or of one CSV or vCard file from it; or pass the data "
+            "itself as bytes or as a binary file object."
+        )
+    lister = _Lister(limits)
+    if path.is_dir():
+        return _open_folder(path, lister)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4)
+            is_zip = head in _ZIP_SIGNATURES
+            if is_zip and size > limits.max_total_bytes:
+                raise _limit_error(
+                    "max_total_bytes",
+                    f"{path.name} is {size} bytes, more than max_total_bytes="
+                    f"{limits.max_total_bytes}",
+                )
+            data = head + fh.read() if is_zip else b""
+    except OSError as exc:
+        raise UnreadableInputError(
+            f"{path} cannot be read ({_reason(exc)}). Check that you have permission to read it."
+        ) from exc
+    if is_zip:
+        members = lister.zip_members(_open_zip(data, path.name), "", 0)
+        return lister.source(path.name, "zip", members)
+    lister.count(path.name, size, None)
+    opener = _file_opener(path, path.name, limits)
+    member = Member(path=path.name, name=name or path.name, size=size, opener=opener)
+    return lister.source(path.name, "file", [member])
+
+
+def _open_bytes(data: bytes, label: str, limits: Limits) -> Source:
+    lister = _Lister(limits)
+    if data[:4] in _ZIP_SIGNATURES:
+        return lister.source(label, "zip", lister.zip_members(_open_zip(data, label), "", 0))
+    lister.count(label, len(data), None)
+    member = Member(path=label, name=label, size=len(data), opener=lambda: data)
+    return lister.source(label, "file", [member])
+
+
+def _open_folder(root: Path, lister: _Lister) -> Source:
+    found: list[tuple[str, Path, int]] = []
+
+    def on_error(exc: OSError) -> None:
+        where = os.path.relpath(exc.filename or root, root)
+        lister.warn(WarningCode.UNREADABLE_FILE, f"folder not readable ({_reason(exc)})", where)
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=on_error, followlinks=False):
+        dirnames.sort()
+        linked_dirs = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
+        for entry in [*linked_dirs, *sorted(filenames)]:
+            full = Path(dirpath, entry)
+            rel = full.relative_to(root).as_posix()
+            if full.is_symlink():
+                lister.warn(WarningCode.UNREADABLE_FILE, "symbolic link not followed", rel)
+                continue
+            if _is_clutter(rel):
+                lister.ignored.append(rel)
+                continue
+            try:
+                info = full.stat()
+            except OSError as exc:  # vanished or inaccessible since the walk listed it
+                lister.warn(WarningCode.UNREADABLE_FILE, f"cannot be read ({_reason(exc)})", rel)
+                continue
+            if not stat.S_ISREG(info.st_mode):  # FIFO, socket, device: reading could block
+                lister.warn(WarningCode.UNREADABLE_FILE, "not a regular file; skipped", rel)
+                continue
+            lister.count(rel, info.st_size, None)
+            found.append((rel, full, info.st_size))
+    names = _strip_top([rel for rel, _, _ in found])
+    members = [
+        Member(path=rel, name=nm, size=size, opener=_file_opener(full, rel, lister.limits))
+        for (rel, full, size), nm in zip(found, names, strict=True)
+    ]
+    label = root.name or root.resolve().name or str(root)
+    return lister.source(label, "folder", lister.expand(members, 0, only=False))
+
+
+@attrs.define
+class _Lister:
+    """Lists members across nested archives, keeping the running totals the limits apply to."""
+
+    limits: Limits
+    entries: int = 0
+    total: int = 0
+    ignored: list[str] = attrs.field(factory=list)
+    warnings: list[DataWarning] = attrs.field(factory=list)
+
+    def count(self, path: str, size: int, compressed: int | None) -> None:
+        """Account for one file; ``compressed`` is its compressed size when it is a zip member."""
+        lim = self.limits
+        self.entries += 1
+        self.total += size
+        bomb = compressed is not None
+        if self.entries > lim.max_entries:
+            what = f"the input holds more than max_entries={lim.max_entries} files (at {path})"
+            raise _limit_error("max_entries", what, bomb=bomb)
+        if size > lim.max_member_bytes:
+            what = f"{path} is {size} bytes, more than max_member_bytes={lim.max_member_bytes}"
+            raise _limit_error("max_member_bytes", what, bomb=bomb)
+        if self.total > lim.max_total_bytes:
+            what = (
+                f"the files add up to {self.total} bytes (at {path}), more than "
+                f"max_total_bytes={lim.max_total_bytes}"
+            )
+            raise _limit_error("max_total_bytes", what, bomb=bomb)
+        if compressed is not None and size > _MIB and size / max(compressed, 1) > lim.max_ratio:
+            ratio = size / max(compressed, 1)
+            what = (
+                f"{path} expands from {compressed} to {size} bytes, a ratio of {ratio:.0f}, "
+                f"more than max_ratio={lim.max_ratio:g}"
+            )
+            raise _limit_error("max_ratio", what, bomb=True)
+
+    def warn(self, code: WarningCode, message: str, file: str) -> None:
+        self.warnings.append(DataWarning.make(code, message, file=file))
+
+    def source(self, label: str, container: str, members: list[Member]) -> Source:
+        return Source(
+            label=label,
+            container=container,
+            members=tuple(sorted(members, key=lambda m: (m.name, m.path))),
+            ignored=tuple(sorted(self.ignored)),
+            warnings=tuple(self.warnings),
+        )
+
+    def zip_members(self, zf: zipfile.ZipFile, prefix: str, depth: int) -> list[Member]:
+        """List ``zf`` (opened at nesting ``depth``); every limit is checked before any read."""
+        kept: list[tuple[str, str, zipfile.ZipInfo]] = []
+        for info in zf.infolist():
+            if info.filename.endswith(("/", "\\")):
+                continue
+            inner = _display_path(info.filename)
+            path = prefix + inner
+            if info.flag_bits & 0x1:
+                raise UnreadableInputError(
+                    f"the archive is password-protected (encrypted member {path}). Extract it "
+                    "with your password and pass the extracted folder instead."
+                )
+            self.count(path, info.file_size, info.compress_size)
+            if _is_clutter(inner):
+                self.ignored.append(path)
+            else:
+                kept.append((path, inner, info))
+        names = _strip_top([inner for _, inner, _ in kept])
+        members = [
+            Member(path=path, name=nm, size=info.file_size, opener=_zip_opener(zf, info, path))
+            for (path, _, info), nm in zip(kept, names, strict=True)
+        ]
+        return self.expand(members, depth, only=len(members) == 1)
+
+    def expand(self, members: list[Member], depth: int, *, only: bool) -> list[Member]:
+        """Replace the zip members of an archive at ``depth`` by their contents.
+
+        With ``only`` (the archive holds nothing else), the inner archive *is* the export and its
+        names are kept; otherwise they are prefixed with the zip's name minus ``.zip``.
+        """
+        out: list[Member] = []
+        for member in members:
+            if not member.name.casefold().endswith(".zip"):
+                out.append(member)
+                continue
+            if depth >= self.limits.max_nesting:
+                levels = self.limits.max_nesting
+                message = f"zip archive nested deeper than {levels} level(s); not opened"
+                self.warn(WarningCode.LIMIT_EXCEEDED, message, member.path)
+                out.append(member)
+                continue
+            try:
+                zf = _open_zip(member.read(), member.path)
+            except UnreadableInputError as exc:
+                reason = _reason(exc.__cause__ or exc)
+                message = f"not a readable zip archive ({reason}); kept as a plain file"
+                self.warn(WarningCode.UNREADABLE_FILE, message, member.path)
+                out.append(member)
+                continue
+            inner = self.zip_members(zf, member.path + "/", depth + 1)
+            if only:
+                return inner
+            stem = member.name[:-4] or member.name
+            out.extend(attrs.evolve(m, name=f"{stem}/{m.name}") for m in inner)
+        return out
+
+
+def _open_zip(data: bytes, label: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except _ZIP_ERRORS as exc:
+        raise UnreadableInputError(
+            f"{label} is not a readable zip archive ({_reason(exc)}). Download the export from "
+            "LinkedIn again, or pass the extracted folder instead."
+        ) from exc
+
+
+def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> Callable[[], bytes]:
+    def read() -> bytes:
+        try:
+            with zf.open(info) as fh:
+                data = fh.read(info.file_size + 1)  # never more than declared + 1, whatever comes
+        except _ZIP_ERRORS as exc:
+            raise UnreadableInputError(
+                f"{path}: cannot be read from the archive ({_reason(exc)}). The archive is damaged "
+                "or uses an unsupported compression method: download the export again, or extract "
+                "it with another tool and pass the folder."
+            ) from exc
+        if len(data) > info.file_size:
+            raise LimitExceededError(
+                f"{path}: holds more than the {info.file_size} bytes its header declares; the "
+                "archive looks like a zip bomb or is damaged.",
+                "max_member_bytes",
+            )
+        return data
+
+    return read
+
+
+def _file_opener(full: Path, shown: str, limits: Limits) -> Callable[[], bytes]:
+    def read() -> bytes:
+        try:
+            with full.open("rb") as fh:
+                data = fh.read(limits.max_member_bytes + 1)
+        except OSError as exc:
+            raise UnreadableInputError(
+                f"{shown}: cannot be read ({_reason(exc)}). Check that the file still exists and "
+                "that you have permission to read it."
+            ) from exc
+        if len(data) > limits.max_member_bytes:
+            what = f"{shown} is larger than max_member_bytes={limits.max_member_bytes}"
+            raise _limit_error("max_member_bytes", what, bomb=False)
+        return data
+
+    return read
+
+
+def _limit_error(limit: str, what: str, *, bomb: bool = False) -> LimitExceededError:
+    looks = " The archive looks like a zip bomb or is damaged." if bomb else ""
+    return LimitExceededError(
+        f"{what}.{looks} If you trust this input, pass larger limits, e.g. "
+        f"lx.load(..., limits=lx.Limits({limit}=...)).",
+        limit,
+    )
+
+
+def _display_path(raw: str) -> str:
+    """A stored name made fit for display: ``/`` separators, no drive or root, no ``.`` parts.
+
+    ``..`` is kept: names are only names here and are never joined to a filesystem path.
+    """
+    text = _DRIVE.sub("", raw.replace("\\", "/"))
+    shown = "/".join(part for part in text.split("/") if part not in ("", "."))
+    return shown or raw.replace("\\", "/").strip("/") or "_"
+
+
+def _is_clutter(path: str) -> bool:
+    parts = path.split("/")
+    base = parts[-1]
+    return "__MACOSX" in parts or base.casefold() in _CLUTTER_NAMES or base.startswith("._")
+
+
+def _strip_top(paths: list[str]) -> list[str]:
+    """Remove the first folder when every path is inside that same folder."""
+    tops = {path.partition("/")[0] for path in paths}
+    if len(tops) == 1 and all("/" in path for path in paths):
+        return [path.partition("/")[2] for path in paths]
+    return paths
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__

@@ -1,0 +1,172 @@
+"""The loaded export: :class:`Export` and its per-file :class:`FileReport`."""
+
+from __future__ import annotations
+
+import html
+from collections import Counter
+from typing import TYPE_CHECKING
+
+import attrs
+
+from linkedin_export._formats import SPECS_BY_ID, norm_name
+from linkedin_export.diagnostics import DataWarning
+from linkedin_export.models import Connection, FrozenDict, Record
+
+if TYPE_CHECKING:
+    from linkedin_export.report import QualityReport
+
+__all__ = ["Export", "FileReport", "ParsedFile"]
+
+
+@attrs.frozen(kw_only=True)
+class FileReport:
+    """What happened to one file of the export.
+
+    Attributes:
+        path: the member path as stored in the archive (or relative to the folder).
+        name: the path without the export's top-level folder (what ``records(name)`` takes).
+        kind: the collection the records went to (``connections``), the title of a known file that
+            has no model yet (``Messages``), or ``None`` for an unknown or unreadable file.
+        format_id: the id of the format version used (``connections/2023``), or ``None``.
+        encoding: the text encoding used, or ``None`` for files that are not text.
+        encoding_guessed: whether the encoding was guessed.
+        header: the header cells as written.
+        header_line: the 1-based line of the header (after a preamble), or ``None``.
+        preamble: whether a preamble (the ``Notes:`` block) preceded the header.
+        rows: data rows read (blank and padding rows not counted).
+        records: records made; ``rows - records`` rows are in ``malformed-row`` warnings.
+        blank_rows: blank or padding rows skipped.
+        size: the file's size in bytes.
+        warnings: how many warnings the file produced.
+    """
+
+    path: str
+    name: str
+    kind: str | None = None
+    format_id: str | None = None
+    encoding: str | None = None
+    encoding_guessed: bool = False
+    header: tuple[str, ...] = ()
+    header_line: int | None = None
+    preamble: bool = False
+    rows: int = 0
+    records: int = 0
+    blank_rows: int = 0
+    size: int = 0
+    warnings: int = 0
+
+    @property
+    def modelled(self) -> bool:
+        """Whether the file was read into typed records."""
+        return self.format_id is not None
+
+
+@attrs.frozen(kw_only=True)
+class ParsedFile:
+    """The result of :func:`linkedin_export.parse_file`: one file, its records and warnings."""
+
+    file: FileReport
+    records: tuple[Record, ...]
+    warnings: tuple[DataWarning, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Export:
+    """A loaded LinkedIn export: typed collections, per-file reports and every warning.
+
+    Build it with :func:`linkedin_export.load`. It is immutable and picklable; its ``repr`` is
+    short whatever the size of the export.
+
+    Attributes:
+        source: what was loaded (file or folder name).
+        container: ``zip``, ``folder`` or ``file``.
+        connections: every connection, of every format version found.
+        files: one :class:`FileReport` per file, in archive order.
+        warnings: every data-quality warning, in file and line order.
+        ignored: operating-system clutter skipped on purpose (``__MACOSX/…``, ``.DS_Store``).
+    """
+
+    source: str
+    container: str
+    connections: tuple[Connection, ...] = ()
+    files: tuple[FileReport, ...] = ()
+    warnings: tuple[DataWarning, ...] = ()
+    ignored: tuple[str, ...] = ()
+    _by_file: FrozenDict[tuple[Record, ...]] = attrs.field(
+        alias="by_file", factory=FrozenDict, repr=False, eq=False
+    )
+
+    def records(self, name: str) -> tuple[Record, ...]:
+        """The records of one file, typed when the file has a model, generic otherwise.
+
+        ``name`` is matched against member names case-insensitively, with or without folder,
+        extension, ``_<digits>`` suffix, spaces or underscores: ``"Connections.csv"``,
+        ``"connections"``, ``"Saved Jobs"`` and ``"Jobs/Saved Jobs.csv"`` all work.
+
+        Raises:
+            KeyError: no file of the export has that name; the message lists the names there are.
+        """
+        if name in self._by_file:
+            return self._by_file[name]
+        wanted = name.strip().strip("/").lower()
+        for key, records in self._by_file.items():
+            if key.lower() == wanted or key.lower().rsplit("/", 1)[-1] == wanted:
+                return records
+        matches = [key for key in self._by_file if norm_name(key) == norm_name(name)]
+        if len(matches) == 1:
+            return self._by_file[matches[0]]
+        if matches:
+            merged: list[Record] = []
+            for key in matches:
+                merged.extend(self._by_file[key])
+            return tuple(merged)
+        available = ", ".join(sorted(self._by_file)) or "none"
+        raise KeyError(f"no file named {name!r} in {self.source}; files with rows: {available}")
+
+    def report(self) -> QualityReport:
+        """A :class:`~linkedin_export.QualityReport` of this export's data quality."""
+        from linkedin_export.report import QualityReport
+
+        return QualityReport.of(self)
+
+    @property
+    def format_ids(self) -> tuple[str, ...]:
+        """Ids of the format versions found, in file order, without repeats."""
+        return tuple(dict.fromkeys(f.format_id for f in self.files if f.format_id))
+
+    @property
+    def era(self) -> str | None:
+        """When the export was probably made, from the format versions found (``2023-07..``).
+
+        The latest ``first_seen`` and the earliest ``last_seen`` over the versions found, or
+        ``None`` when no file has a known version.
+        """
+        specs = [SPECS_BY_ID[format_id] for format_id in self.format_ids]
+        if not specs:
+            return None
+        start = max(spec.first_seen for spec in specs)
+        ends = [spec.last_seen for spec in specs if spec.last_seen]
+        end = min(ends) if ends else ""
+        return f"{start}..{end}" if start <= (end or "9999") else f"{start}..?"
+
+    def __repr__(self) -> str:
+        counts = Counter(w.severity.value for w in self.warnings)
+        warned = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no warnings"
+        return (
+            f"<Export {self.source!r}: {len(self.files)} files, "
+            f"{len(self.connections)} connections, {warned}>"
+        )
+
+    def _repr_html_(self) -> str:
+        rows = "".join(
+            f"<tr><td>{html.escape(f.name)}</td><td>{html.escape(f.kind or '')}</td>"
+            f"<td>{html.escape(f.format_id or '')}</td><td>{f.rows}</td><td>{f.records}</td>"
+            f"<td>{f.warnings}</td></tr>"
+            for f in self.files
+        )
+        return (
+            f"<p><b>LinkedIn export</b> {html.escape(self.source)}: "
+            f"{len(self.connections)} connections, {len(self.warnings)} warnings</p>"
+            "<table><thead><tr><th>file</th><th>kind</th><th>format</th><th>rows</th>"
+            f"<th>records</th><th>warnings</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
