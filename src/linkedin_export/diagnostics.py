@@ -135,6 +135,11 @@ def _member_docs() -> dict[WarningCode, str]:
     return docs
 
 
+#: Codes that exist (their values are public API) but that no released feature emits yet.
+RESERVED_CODES: frozenset[WarningCode] = frozenset(
+    {WarningCode.DUPLICATE_RECORD, WarningCode.POSSIBLE_TYPO_DOMAIN}
+)
+
 #: The severity each code is reported with. Codes absent here are warnings.
 DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
     WarningCode.UNKNOWN_FILE: Severity.INFO,

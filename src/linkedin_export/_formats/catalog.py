@@ -86,4 +86,6 @@ KNOWN_FILES: dict[str, str] = {
 
 def known_file_title(path: str) -> str | None:
     """The title of a known-but-unmodelled LinkedIn file, or ``None``."""
+    if path.lower().startswith("articles/"):
+        return "Articles"  # Articles/**/*.html, one file per published article
     return KNOWN_FILES.get(norm_name(path))

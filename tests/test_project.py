@@ -1,0 +1,82 @@
+"""Project-level checks: the sample export, generated docs, the documented quick start."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import linkedin_export as lx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *args], cwd=ROOT, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def test_sample_export_is_what_the_generator_writes() -> None:
+    result = _run("tools/make_sample.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_sample_export_shows_the_quirks() -> None:
+    path = lx.sample_export_path()
+    assert path.is_file()
+    assert zipfile.is_zipfile(path)
+    export = lx.load(path)
+    codes = {str(w.code) for w in export.warnings}
+    assert {"hidden-member", "mojibake-repaired", "contact-info-in-name", "invalid-email"} <= codes
+    assert export.format_ids == ("connections/2023",)
+    assert sum(c.is_hidden for c in export.connections) == 2
+    assert all(f.rows == f.records for f in export.files)  # nothing malformed in the sample
+    # Invented people only: no address at a real company domain in the sample.
+    domains = {c.email.domain for c in export.connections if c.email and c.email.domain}
+    assert domains <= {
+        "fernwood-labs.io", "quillandfern.co.uk", "brightmoor-analytics.de", "northwind-carto.com",
+        "saltmarsh-robotics.com", "larkspur-health.org", "obsidianferry.net", "gmail.com",
+        "outlook.com", "icloud.com",
+    }  # fmt: skip
+
+
+def test_generated_docs_are_up_to_date() -> None:
+    result = _run("tools/gen_docs.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_docs_list_every_format_and_warning_code() -> None:
+    formats = (ROOT / "docs/formats.md").read_text("utf-8")
+    warnings = (ROOT / "docs/warnings.md").read_text("utf-8")
+    for info in lx.supported_formats():
+        assert f"`{info.id}`" in formats
+    for code in lx.WarningCode:
+        assert f"`{code.value}`" in warnings
+
+
+def test_quick_start_code_runs() -> None:
+    """The first Python block of docs/index.md is executed, so it cannot rot."""
+    text = (ROOT / "docs/index.md").read_text("utf-8")
+    block = re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)[0]
+    namespace: dict[str, object] = {}
+    exec(compile(block, "docs/index.md", "exec"), namespace)  # noqa: S102 - our own docs
+    assert isinstance(namespace["export"], lx.Export)
+    assert namespace["work"]
+
+
+def test_readme_commands_are_the_ci_commands() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    ci = (ROOT / ".ci/run").read_text("utf-8")
+    test_command = 'python -m pip install -e ".[test]" && python -m pytest'
+    assert test_command in readme
+    assert test_command in ci
+    assert "pip install . && linkedin-export summary --sample" in readme
+
+
+def test_changelog_has_export_formats_first() -> None:
+    text = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    unreleased = text.index("## [Unreleased]")
+    assert text.index("### Export formats", unreleased) < text.index("### Added", unreleased)
