@@ -143,6 +143,9 @@ def linkedin_date(value: str) -> dt.date | WithWarning[dt.date]:
 # --- URLs ----------------------------------------------------------------------------------------
 
 _UNSAFE_IN_SLUG = re.compile(r"[\s/?#%\x00-\x1f\x7f]")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+# The form LinkedIn writes in Connections.csv: nothing to normalise.
+_CANONICAL_PROFILE = re.compile(r"https://www\.linkedin\.com/in/([A-Za-z0-9_-]+)/?")
 
 
 @attrs.frozen
@@ -156,7 +159,7 @@ class ProfileUrl:
 def _split_url(value: str) -> tuple[str, str, str]:
     """(scheme, lower-cased host, path) with a missing scheme assumed to be https."""
     text = value.strip()
-    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", text):
+    if not _SCHEME.match(text):
         text = "https://" + text.lstrip("/")
     try:
         parts = urlsplit(text)
@@ -181,6 +184,8 @@ def profile_url(value: str) -> ProfileUrl | WithWarning[ProfileUrl]:
     Legacy ``/pub/…`` and ``/profile/view`` URLs are kept (``public_id=None``). A URL of another
     site raises ``invalid-url``; a LinkedIn URL that is not a member profile is kept with a warning.
     """
+    if match := _CANONICAL_PROFILE.fullmatch(value):
+        return ProfileUrl(f"https://www.linkedin.com/in/{match[1]}", match[1])
     _scheme, host, path = _split_url(value)
     if not _is_linkedin(host):
         raise ValueProblem(WarningCode.INVALID_URL, f"{value.strip()!r} is not a LinkedIn URL")
@@ -221,6 +226,7 @@ def web_url(value: str) -> ProfileUrl | str:
 
 # --- names ---------------------------------------------------------------------------------------
 
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*")
 _SPACES = re.compile(r"[\s\u200b\u200c\u2060\ufeff]+")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|co)(?:/\S*)?\b")
@@ -370,6 +376,12 @@ def clean_name(first: str | None, last: str | None) -> CleanName:
     """Clean a first/last name pair: Unicode NFC, whitespace collapsed (no-break and zero-width
     spaces included). Flags ``emoji``, ``credentials`` and ``contact_info`` name what else the name
     carries; ``plain`` is the full name without any of it."""
+    if (first is None or _PLAIN_NAME.fullmatch(first)) and (
+        last is None or _PLAIN_NAME.fullmatch(last)
+    ):
+        # The common case: single-spaced ASCII letters, nothing to clean or flag.
+        full = " ".join(part for part in (first, last) if part) or None
+        return CleanName(first or None, last or None, full, full, frozenset())
     first_n, last_n = _normalise(first), _normalise(last)
     full = " ".join(part for part in (first_n, last_n) if part) or None
     if full is None:
