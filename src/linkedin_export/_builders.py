@@ -32,19 +32,20 @@ def classify_cells(
 ) -> list[EmailInfo]:
     """Classify every address of the cells of an email field, reporting problems."""
     infos: list[EmailInfo] = []
-    for cell in cells:
+    for index, cell in enumerate(cells):
+        column = ctx.column_of(field, index)
         parts = split_addresses(cell)
         if len(parts) > 1:
             ctx.warn(
                 WarningCode.MULTIPLE_ADDRESSES,
                 f"{len(parts)} email addresses in one cell; each is classified on its own",
-                field=field,
+                column=column,
                 value=cell,
             )
         for part in parts:
             info = classify_email(part, company=company, first_name=first_name, last_name=last_name)
             for warning in info.warnings:
-                ctx.warn(warning.code, warning.message, field=field, value=warning.value)
+                ctx.warn(warning.code, warning.message, column=column, value=warning.value)
             infos.append(info)
     return infos
 
@@ -52,10 +53,11 @@ def classify_cells(
 def normalize_cells(ctx: RowContext, field: str, cells: tuple[str, ...]) -> list[PhoneInfo]:
     """Normalise every phone number of a field, reporting problems."""
     phones: list[PhoneInfo] = []
-    for cell in cells:
+    for index, cell in enumerate(cells):
         info = normalize_phone(cell, region=ctx.default_region)
+        column = ctx.column_of(field, index)
         for warning in info.warnings:
-            ctx.warn(warning.code, warning.message, field=field, value=warning.value)
+            ctx.warn(warning.code, warning.message, column=column, value=warning.value)
         phones.append(info)
     return phones
 
@@ -63,21 +65,27 @@ def normalize_cells(ctx: RowContext, field: str, cells: tuple[str, ...]) -> list
 def build_connection(f: dict[str, Any], ctx: RowContext) -> Connection:
     """A :class:`Connection` from any connections format (every CSV era, Outlook, Yahoo, vCard)."""
     first, last = f.get("first_name"), f.get("last_name")
-    if first is None and last is None and (formatted := f.get("formatted_name")):
+    extra = dict(f.get("extra") or {})
+    formatted = f.get("formatted_name")
+    if first is None and last is None and formatted:
         # vCard without N: split FN at its last space.
         first, _, last = formatted.rpartition(" ")
         first, last = (first or None), (last or None)
         if first is None:
             first, last = last, None
     name = clean_name(first, last)
+    if formatted and formatted != name.full:
+        extra["FN"] = formatted  # a vCard's display name that says more than N (titles, order)
     if "contact_info" in name.flags:
-        ctx.warn(
-            WarningCode.CONTACT_INFO_IN_NAME,
-            f"the name {name.full!r} holds contact details (an email address, a phone number or a "
-            "URL); it is kept as exported and flagged",
-            field="last_name" if name.last and name.last in (name.full or "") else "first_name",
-            value=name.full,
-        )
+        for part, field in ((first, "first_name"), (last, "last_name")):
+            if part and "contact_info" in clean_name(part, None).flags:
+                ctx.warn(
+                    WarningCode.CONTACT_INFO_IN_NAME,
+                    f"the name {name.full!r} holds contact details (an email address, a phone "
+                    "number or a URL); it is kept as exported and flagged",
+                    field=field,
+                    value=part,
+                )
 
     profile: ProfileUrl | None = f.get("profile_url")
     websites: list[str] = []
@@ -143,5 +151,5 @@ def build_connection(f: dict[str, Any], ctx: RowContext) -> Connection:
         notes=f.get("notes"),
         addresses=as_tuple(f.get("addresses")),
         format_id=ctx.spec_id,
-        extra=FrozenDict(f.get("extra") or {}),
+        extra=FrozenDict(extra),
     )

@@ -26,7 +26,7 @@ __all__ = ["RowContext", "Tally", "generic_records", "spec_records"]
 class RowContext:
     """What a builder knows about the row it builds: location, options, a way to warn."""
 
-    __slots__ = ("columns", "default_region", "file", "line", "spec_id", "warnings")
+    __slots__ = ("columns", "default_region", "file", "line", "origins", "spec_id", "warnings")
 
     def __init__(
         self,
@@ -43,6 +43,15 @@ class RowContext:
         self.default_region = default_region
         self.warnings = warnings
         self.columns = columns
+        #: For ``many`` fields of the current row: the header each value came from, in order.
+        self.origins: dict[str, list[str]] = {}
+
+    def column_of(self, field: str, index: int = 0) -> str | None:
+        """The header of the ``index``-th value of ``field`` in the current row."""
+        origins = self.origins.get(field)
+        if origins is not None and index < len(origins):
+            return origins[index]
+        return self.columns.get(field)
 
     def warn(
         self,
@@ -53,7 +62,8 @@ class RowContext:
         column: str | None = None,
         value: str | None = None,
     ) -> None:
-        """Report a problem at the current row; ``field`` is translated to its column header."""
+        """Report a problem at the current row; ``field`` is translated to its column header
+        (pass ``column`` for fields filled from several columns, see :meth:`column_of`)."""
         self.warnings.append(
             DataWarning.make(
                 code,
@@ -161,6 +171,7 @@ def spec_records(
         ctx.line = line
         fields: dict[str, Any] = {}
         extra: dict[str, str] = {}
+        origins: dict[str, list[str]] = {}
         for slot in slots:
             cell = cells[slot.index]
             if not cell or cell.isspace():
@@ -175,6 +186,7 @@ def spec_records(
                 continue
             if slot.many:
                 fields.setdefault(slot.field, []).append(value)
+                origins.setdefault(slot.field, []).append(slot.header)
             else:
                 fields.setdefault(slot.field, value)
         for field, value in fields.items():
@@ -182,6 +194,7 @@ def spec_records(
                 fields[field] = tuple(value)
         if extra:
             fields["extra"] = extra
+        ctx.origins = origins
         try:
             record = build(fields, ctx)
         except Exception as error:  # noqa: BLE001 - a bug must not cost the user the whole export

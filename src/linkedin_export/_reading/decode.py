@@ -40,8 +40,9 @@ _BINARY_MAGIC = (
     b"\x00\x00\x01\x00",
 )
 
-#: How many bytes of non-ASCII lines are given to chardet.
-_SNIFF_BYTES = 64 * 1024
+#: How many bytes are given to chardet (chardet 7 itself reads at most 200 kB by default).
+_SNIFF_BYTES = 256 * 1024
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
 
 
 @attrs.frozen
@@ -131,16 +132,23 @@ def _utf16_by_nuls(data: bytes) -> str | None:
 
 
 def _detect(data: bytes) -> str:
-    """Ask chardet about the lines that hold non-ASCII bytes; cp1252 when it has no answer."""
+    """Ask chardet, on a bounded slice that holds non-ASCII bytes in their context; cp1252 when it
+    has no answer.
+
+    The slice is the start of the file, or, when that is all ASCII, the part starting a few lines
+    before the first non-ASCII byte (a prefix-only sniff would say ``ascii``). Detectors need the
+    surrounding text: fed only the non-ASCII lines, chardet mistakes cp1252 for cp437 or cp1257.
+    Only ``chardet.detect(bytes)`` is called, the API common to chardet 5 and 7.
+    """
     import chardet  # lazily: only files that are not UTF-8 pay for it
 
-    sample = bytearray()
-    for line in data.splitlines():
-        if not line.isascii():
-            sample += line + b"\n"
-            if len(sample) >= _SNIFF_BYTES:
-                break
-    result = chardet.detect(bytes(sample[:_SNIFF_BYTES]))
+    sample = data[:_SNIFF_BYTES]
+    if sample.isascii():
+        found = _NON_ASCII.search(data)
+        first = found.start() if found else 0
+        start = data.rfind(b"\n", 0, max(data.rfind(b"\n", 0, first), 0)) + 1
+        sample = data[start : start + _SNIFF_BYTES]
+    result = chardet.detect(sample)
     name = result.get("encoding") if isinstance(result, dict) else None
     if not isinstance(name, str) or name.lower() in {"ascii", "iso-8859-1", "latin-1"}:
         return "cp1252"

@@ -24,8 +24,10 @@ class Connection(Record):
             what you want in an address book. ``None`` when nothing is left.
         name_flags: what the name carries besides a name: ``emoji``, ``credentials``,
             ``contact_info``.
-        raw_first_name: the first name exactly as exported.
-        raw_last_name: the last name exactly as exported.
+        raw_first_name: the first name as read, before name cleaning (surrounding whitespace
+            removed; when double-encoded UTF-8 was repaired, the bytes as found are in the
+            ``mojibake-repaired`` warning).
+        raw_last_name: the last name as read, likewise.
         profile_url: the member's profile URL, normalised to ``https://www.linkedin.com/in/<slug>``
             (non-LinkedIn URLs of legacy files are kept as written).
         public_id: the ``<slug>`` of ``/in/<slug>`` (percent-decoded where safe), or ``None``.
