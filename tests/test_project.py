@@ -24,6 +24,11 @@ def test_sample_export_is_what_the_generator_writes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_fixture_inputs_are_what_the_generator_writes() -> None:
+    result = _run("tools/make_fixtures.py", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_sample_export_shows_the_quirks() -> None:
     path = lx.sample_export_path()
     assert path.is_file()
