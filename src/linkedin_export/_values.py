@@ -226,7 +226,7 @@ def web_url(value: str) -> ProfileUrl | str:
 
 # --- names ---------------------------------------------------------------------------------------
 
-_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*)*")
+_PLAIN_NAME = re.compile(r"[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*)*")
 _SPACES = re.compile(r"[\s\u200b\u200c\u2060\ufeff]+")
 _EMAIL_IN_TEXT = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN_TEXT = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|co)(?:/\S*)?\b")
@@ -320,6 +320,8 @@ _CREDENTIALS = frozenset(
         "CEO",
     ]
 )
+# Credentials that are also common name tokens count only after a comma ("Doe, MD", not "Md").
+_STANDALONE_CREDENTIALS = _CREDENTIALS - {"MA", "MS", "BA", "BS", "MD", "RN", "CEO"}
 # Tokens that are credentials only after a comma ("Doe, MD"), never on their own ("Ma", "Md").
 _CREDENTIAL_LIKE = re.compile(r"[A-Z](?:[A-Z]|\.[A-Z]|-[A-Z]|/[A-Z]){1,7}\.?")
 
@@ -365,7 +367,7 @@ def _strip_credentials(text: str) -> tuple[str, bool]:
     kept = []
     for token in text.split(" "):
         bare = token.strip("(),|")
-        if bare in _CREDENTIALS and bare not in {"MA", "MS", "BA", "BS", "MD", "RN", "CEO"}:
+        if bare in _STANDALONE_CREDENTIALS:
             found = True
             continue
         kept.append(token)
@@ -376,8 +378,10 @@ def clean_name(first: str | None, last: str | None) -> CleanName:
     """Clean a first/last name pair: Unicode NFC, whitespace collapsed (no-break and zero-width
     spaces included). Flags ``emoji``, ``credentials`` and ``contact_info`` name what else the name
     carries; ``plain`` is the full name without any of it."""
-    if (first is None or _PLAIN_NAME.fullmatch(first)) and (
-        last is None or _PLAIN_NAME.fullmatch(last)
+    if (
+        (first is None or _PLAIN_NAME.fullmatch(first))
+        and (last is None or _PLAIN_NAME.fullmatch(last))
+        and _STANDALONE_CREDENTIALS.isdisjoint(f"{first} {last}".split(" "))
     ):
         # The common case: single-spaced ASCII letters, nothing to clean or flag.
         full = " ".join(part for part in (first, last) if part) or None

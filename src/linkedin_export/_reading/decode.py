@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 
 import attrs
 
@@ -156,10 +157,68 @@ def _detect(data: bytes) -> str:
         codec = codecs.lookup(name).name
     except LookupError:
         return "cp1252"
-    # UTF-8 already failed strictly, and UTF-16 without BOM was ruled out above.
-    if codec in {"utf-8", "utf-16", "utf-32"}:
+    # UTF-8 already failed strictly, and UTF-16 without BOM was ruled out above. DOS and classic
+    # Mac code pages are not what LinkedIn or a spreadsheet program writes.
+    if codec in {"utf-8", "utf-16", "utf-32", "cp1252"} or codec.startswith(_LEGACY_PREFIXES):
         return "cp1252"
-    return codec
+    # On short samples chardet answers with very low confidence (cp437, cp1257, iso8859-4 for
+    # plain cp1252 names). cp1252, the encoding of spreadsheet re-saves, wins unless the other
+    # answer reads as more plausible text. Confidences are not compared (EMAIL_PHONE.md §5).
+    return codec if _implausibility(sample, codec) < _implausibility(sample, "cp1252") else "cp1252"
+
+
+_LEGACY_PREFIXES = ("cp437", "cp85", "cp86", "mac")
+_TOKEN = re.compile(r"[^\s,;\t|\"()\[\]]+")
+_IN_WORD_NOISE = frozenset("SNC")  # symbols, numbers (³, ¹), controls inside a word
+
+
+def _implausibility(sample: bytes, encoding: str) -> int:
+    """How unlike natural text ``sample`` reads in ``encoding`` (lower is better).
+
+    Counts, over the words that hold non-ASCII characters: words mixing scripts (``JosΘ``), a
+    symbol or digit-like character between letters (``Wroc³aw``), Latin words of three or more
+    letters none of which is ASCII (Cyrillic read as cp1252: ``Èâàí``). Undecodable bytes count
+    too.
+    """
+    try:
+        text = sample.decode(encoding)
+    except UnicodeDecodeError:
+        text = sample.decode(encoding, errors="replace")
+    score = text.count("\ufffd") * 2
+    checked = 0
+    for token in _TOKEN.findall(text):
+        if token.isascii():
+            continue
+        checked += 1
+        if checked > 2000:
+            break
+        scripts = set()
+        letters = 0
+        for index, char in enumerate(token):
+            if char.isalpha():
+                letters += 1
+                scripts.add(
+                    unicodedata.name(char, "LATIN ?").split(" ", 1)[0]
+                    if not char.isascii()
+                    else "LATIN"
+                )
+            elif (
+                not char.isascii()
+                and unicodedata.category(char)[0] in _IN_WORD_NOISE
+                and 0 < index < len(token) - 1
+                and token[index - 1].isalpha()
+                and token[index + 1].isalpha()
+            ):
+                score += 1
+        if len(scripts) > 1:
+            score += 1
+        if (
+            scripts == {"LATIN"}
+            and letters >= 3
+            and not any(c.isascii() and c.isalpha() for c in token)
+        ):
+            score += 1
+    return score
 
 
 def looks_binary(data: bytes) -> bool:

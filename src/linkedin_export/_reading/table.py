@@ -10,6 +10,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 import attrs
 
@@ -86,8 +87,8 @@ def read_table(
     if header_index is None:
         return Table(header=(), header_line=None, rows=iter(()), delimiter=None)
     if csv.field_size_limit() < max_field:
-        # Process-wide, but only ever raised: LinkedIn messages and résumé texts exceed the
-        # default of 128 KiB.
+        # Process-wide, so only ever raised (LinkedIn messages and résumé texts exceed the default
+        # of 128 KiB); a lower ``max_field`` than the process-wide limit is checked per row.
         csv.field_size_limit(max_field)
     stream = io.StringIO(text, newline="")
     for _ in range(header_index):
@@ -102,7 +103,13 @@ def read_table(
         delimiter=delimiter,
         preamble=preamble,
     )
-    table.rows = _rows(table, reader, first_line=header_index + 1 + reader.line_num)
+    table.rows = _rows(
+        table,
+        reader,
+        first_line=header_index + 1 + reader.line_num,
+        text=text,
+        max_field=max_field,
+    )
     return table
 
 
@@ -157,8 +164,59 @@ def _sniff_delimiter(line: str) -> str:
     return max(_DELIMITERS, key=lambda d: (len(_split(line, d)), d == ","))
 
 
+#: Most characters of a malformed row's content kept in its warning.
+_MAX_CONTENT = 64 * 1024
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+# A record read by the csv module: first and last physical line, and its cells or the error.
+_Record = tuple[int, int, "list[str] | csv.Error"]
+
+
+def _records(reader: Any, offset: int) -> Iterator[_Record]:
+    """Records of ``reader`` with physical line numbers (``offset`` lines precede its input)."""
+    while True:
+        start = offset + reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield start, offset + reader.line_num, error
+            continue
+        yield start, offset + reader.line_num, cells
+
+
+def _tail(text: str, count: int) -> list[str]:
+    """The last ``count`` physical lines of ``text`` (line breaks kept)."""
+    lines: list[str] = []
+    end = len(text)
+    while len(lines) < count and end > 0:
+        # Scan back in growing windows until enough line breaks are seen.
+        window = max(4096, (end // max(count, 1)) if count > 1000 else 4096)
+        start = max(0, end - window * (count - len(lines) + 1))
+        chunk = _PHYSICAL_LINE.findall(text, start, end)
+        if start > 0:
+            chunk = chunk[1:]  # the first match may be a partial line
+        if not chunk:
+            start = 0
+            chunk = _PHYSICAL_LINE.findall(text, 0, end)
+        lines[:0] = chunk
+        end = end - sum(len(line) for line in chunk)
+    return lines[-count:]
+
+
+def _unclosed_quote(raw: str, delimiter: str) -> bool:
+    """Whether ``raw`` (the last record's lines) ends inside an unclosed quoted field."""
+    try:
+        for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
+
+
 def _rows(
-    table: Table, reader: Iterator[list[str]], first_line: int
+    table: Table, reader: Any, first_line: int, text: str, max_field: int
 ) -> Iterator[Row | MalformedRow]:
     header = table.header
     width = len(header)
@@ -166,19 +224,42 @@ def _rows(
     min_width = width
     while min_width > 1 and not header[min_width - 1]:
         min_width -= 1
-    line_num = reader.line_num  # type: ignore[attr-defined]
-    offset = first_line - line_num - 1
     delimiter = table.delimiter or ","
-    while True:
-        start = offset + reader.line_num + 1  # type: ignore[attr-defined]
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield MalformedRow(start, "", f"the CSV reader failed: {error}")
+    check_size = max_field < csv.field_size_limit()
+    records = _records(reader, first_line - reader.line_num - 1)
+    pending = next(records, None)
+    while pending is not None:
+        following = next(records, None)
+        start, end, cells = pending
+        pending = following
+        if isinstance(cells, csv.Error):
+            raw = "".join(_lines_between(text, start, end, last=following is None))
+            yield MalformedRow(start, _bounded(raw), f"the CSV reader failed: {cells}")
+            continue
+        if (
+            following is None
+            and (lines := _tail(text, end - start + 1))
+            and _unclosed_quote("".join(lines), delimiter)
+        ):
+            # A quote opened and never closed ran to the end of the file, swallowing every line
+            # after it: report its first line, and read the lines after it again.
+            yield MalformedRow(
+                start,
+                _bounded(lines[0].rstrip("\r\n")),
+                "a quote opened on this line is never closed; the lines after it were read again",
+            )
+            rest = "".join(lines[1:])
+            if rest:
+                again = csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=False)
+                records = _records(again, start)
+                pending = next(records, None)
             continue
         count = len(cells)
+        if check_size and any(len(cell) > max_field for cell in cells):
+            yield MalformedRow(
+                start, _bounded(_join(cells, delimiter)), f"a field is over {max_field} characters"
+            )
+            continue
         if count == width and any(cells):
             yield start, cells
             continue
@@ -192,9 +273,28 @@ def _rows(
         else:
             yield MalformedRow(
                 start,
-                _join(cells, delimiter),
+                _bounded(_join(cells, delimiter)),
                 f"{count} field{'s' if count != 1 else ''} where the header has {width}",
             )
+
+
+def _lines_between(text: str, start: int, end: int, *, last: bool) -> list[str]:
+    """Physical lines ``start`` to ``end`` (only computed on the rare error path)."""
+    if last:
+        return _tail(text, end - start + 1)
+    lines: list[str] = []
+    for number, match in enumerate(_PHYSICAL_LINE.finditer(text), start=1):
+        if number > end:
+            break
+        if number >= start:
+            lines.append(match.group())
+    return lines
+
+
+def _bounded(content: str) -> str:
+    if len(content) <= _MAX_CONTENT:
+        return content
+    return f"{content[:_MAX_CONTENT]}… [{len(content) - _MAX_CONTENT} more characters not kept]"
 
 
 def _join(cells: list[str], delimiter: str) -> str:
