@@ -22,16 +22,9 @@ import pytest
 import linkedin_export as lx
 from linkedin_export import diagnostics
 from linkedin_export._formats import SPECS, Container
+from linkedin_export._formats.network import NOTES_PREAMBLE
 
-PREAMBLE = (
-    "Notes:\n"
-    '"When exporting your connection data, you may notice that some of the email addresses are '
-    "missing. You will only see email addresses for connections who have allowed their connections "
-    "to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"\n'
-    "\n"
-)
+PREAMBLE = NOTES_PREAMBLE
 C4 = (
     PREAMBLE
     + "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"

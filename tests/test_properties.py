@@ -20,19 +20,13 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import linkedin_export as lx
+from linkedin_export._formats.network import NOTES_PREAMBLE
 from linkedin_export._reading.decode import decode
 
 # --- rendering Connections.csv -------------------------------------------------------------------
 
 # FORMATS.md §4.1: the exact preamble of Connections.csv (C3, C4).
-NOTE = (
-    '"When exporting your connection data, you may notice that some of the email addresses are '
-    "missing. You will only see email addresses for connections who have allowed their "
-    "connections to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"'
-)
-PREAMBLE_LINES = ("Notes:", NOTE, "")
+PREAMBLE_LINES = tuple(NOTES_PREAMBLE.split("\n")[:3])
 SIX = ("First Name", "Last Name", "Email Address", "Company", "Position", "Connected On")
 COLUMNS = {
     "2018": SIX,

@@ -12,21 +12,14 @@ from collections.abc import Iterator
 import pytest
 
 from linkedin_export._formats import header_score
+from linkedin_export._formats.network import NOTES_PREAMBLE
 from linkedin_export._reading.decode import decode, looks_binary, repair_mojibake
 from linkedin_export._reading.table import MalformedRow, Row, Table, read_table
 
 TEXT = "First Name,Last Name,Company\nJosé,Müller,Fernwood Labs\n"
 
 # FORMATS.md §4.1: the exact preamble of Connections.csv (C3, C4), LF line ends.
-PREAMBLE = (
-    "Notes:\n"
-    '"When exporting your connection data, you may notice that some of the email addresses are '
-    "missing. You will only see email addresses for connections who have allowed their connections "
-    "to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"\n'
-    "\n"
-)
+PREAMBLE = NOTES_PREAMBLE
 C4_HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On"
 C4_HEADER_CELLS = tuple(C4_HEADER.split(","))
 C4_ROW = (

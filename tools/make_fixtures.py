@@ -22,22 +22,18 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from linkedin_export._formats.network import NOTES_PREAMBLE
+
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "connections"
 
 LF = "\n"
 CRLF = "\r\n"
 TAB = "\t"
 
-#: Line 2 of the ``Notes:`` preamble of Connections.csv (C3, C4), exact (FORMATS.md §4.1).
-NOTES_TEXT = (
-    '"When exporting your connection data, you may notice that some of the email addresses are '
-    "missing. You will only see email addresses for connections who have allowed their connections "
-    "to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"'
-)
-#: The three preamble lines: ``Notes:``, the quoted sentence, an empty line.
-PREAMBLE = ("Notes:", NOTES_TEXT, "")
+#: The three preamble lines of Connections.csv (C3, C4; FORMATS.md §4.1): ``Notes:``, the quoted
+#: sentence, an empty line.
+PREAMBLE = tuple(NOTES_PREAMBLE.split("\n")[:3])
+NOTES_TEXT = PREAMBLE[1]
 
 HEADER_2017 = (
     "First Name,Last Name,Address,Email Address,Company,Position,Connected On,Websites,"

@@ -21,20 +21,14 @@ import sys
 import zipfile
 from pathlib import Path
 
+from linkedin_export._formats.network import NOTES_PREAMBLE
+
 OUTPUT = (
     Path(__file__).resolve().parent.parent
     / "src/linkedin_export/_sample/Complete_LinkedInDataExport_11-20-2026.zip"
 )
 _TIMESTAMP = (2026, 11, 20, 9, 30, 0)
-_PREAMBLE = (
-    "Notes:\n"
-    '"When exporting your connection data, you may notice that some of the email addresses are '
-    "missing. You will only see email addresses for connections who have allowed their connections "
-    "to see or download their email address using this setting "
-    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
-    'https://www.linkedin.com/help/linkedin/answer/261"\n'
-    "\n"
-)
+_PREAMBLE = NOTES_PREAMBLE
 _FIRST = (
     "Mara Tomas Ines Kenji Zoë Amara Lukas Priya Soren Elif Mateo Hana Oskar Leila Ruben Noor "
     "Yusuf Freya Dario Mei Anouk Tariq Ilse Bruno Sanne Kofi Greta Rafael Aiko Nils"

@@ -8,7 +8,7 @@ as a record or as a ``malformed-row`` warning holding its content.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -122,21 +122,16 @@ def _plan(table: Table, spec: FileSpec, ctx: RowContext) -> tuple[list[_Slot], d
         slots.extend(_slot(index, table.header[index], column) for index in use)
         if column.field:
             columns.setdefault(column.field, table.header[found[0]])
-    seen: dict[str, int] = {}
-    for index, header in enumerate(table.header):
-        if index in claimed:
-            continue
-        seen[header] = seen.get(header, 0) + 1
-        name = header if seen[header] == 1 else f"{header} ({seen[header]})"
+    unclaimed = [index for index in range(len(table.header)) if index not in claimed]
+    for index, name in _unique_names(table.header, unclaimed).items():
+        header = table.header[index]
         if header:
             ctx.warn(
                 WarningCode.UNKNOWN_COLUMN,
                 f"column {header!r} is not part of {spec.id}; its values are kept in 'extra'",
                 column=header,
             )
-        slots.append(
-            _Slot(index, name or f"column {index + 1}", None, clean_text, many=False, cached=False)
-        )
+        slots.append(_Slot(index, name, None, clean_text, many=False, cached=False))
     slots.sort(key=lambda slot: slot.index)
     return slots, columns
 
@@ -162,13 +157,7 @@ def spec_records(
     slots, ctx.columns = _plan(table, spec, ctx)
     caches: dict[int, dict[str, Any]] = {slot.index: {} for slot in slots if slot.cached}
     build = spec.build
-    for row in table.rows:
-        tally.data_rows += 1
-        if isinstance(row, MalformedRow):
-            _malformed(ctx, row, tally)
-            continue
-        line, cells = row
-        ctx.line = line
+    for cells in _cells(table, ctx, tally):
         fields: dict[str, Any] = {}
         extra: dict[str, str] = {}
         origins: dict[str, list[str]] = {}
@@ -242,14 +231,34 @@ def _repair(ctx: RowContext, header: str, cell: str) -> str:
     return repaired
 
 
-def _malformed(ctx: RowContext, row: MalformedRow, tally: Tally) -> None:
-    tally.malformed += 1
-    ctx.line = row.line
-    ctx.warn(
-        WarningCode.MALFORMED_ROW,
-        f"row not read: {row.reason}; its content is kept in this warning",
-        value=row.content,
-    )
+def _cells(table: Table, ctx: RowContext, tally: Tally) -> Iterator[list[str]]:
+    """The cells of each well-formed row, with ``ctx.line`` set; malformed rows become warnings.
+    Every row is counted in ``tally.data_rows``."""
+    for row in table.rows:
+        tally.data_rows += 1
+        if isinstance(row, MalformedRow):
+            tally.malformed += 1
+            ctx.line = row.line
+            ctx.warn(
+                WarningCode.MALFORMED_ROW,
+                f"row not read: {row.reason}; its content is kept in this warning",
+                value=row.content,
+            )
+            continue
+        ctx.line = row[0]
+        yield row[1]
+
+
+def _unique_names(header: tuple[str, ...], indexes: Iterable[int]) -> dict[int, str]:
+    """Names for the columns at ``indexes``: the header, ``column N`` when it is empty, and
+    `` (2)``, `` (3)``… appended to later occurrences of a repeated header."""
+    names: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    for index in indexes:
+        base = header[index] or f"column {index + 1}"
+        seen[base] = seen.get(base, 0) + 1
+        names[index] = base if seen[base] == 1 else f"{base} ({seen[base]})"
+    return names
 
 
 def _content(cells: list[str], delimiter: str | None) -> str:
@@ -261,23 +270,15 @@ def generic_records(
 ) -> Iterator[GenericRecord]:
     """Rows of a table without a spec, as :class:`GenericRecord` (nothing is lost)."""
     tally = tally if tally is not None else Tally()
-    names: list[str] = []
-    seen: dict[str, int] = {}
-    for index, header in enumerate(table.header):
-        base = header or f"column {index + 1}"
-        seen[base] = seen.get(base, 0) + 1
-        names.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
-    for row in table.rows:
-        tally.data_rows += 1
-        if isinstance(row, MalformedRow):
-            _malformed(ctx, row, tally)
-            continue
-        line, cells = row
-        ctx.line = line
-        if repair:
-            cells = [_repair(ctx, names[i], cell) for i, cell in enumerate(cells)]
+    names = list(_unique_names(table.header, range(len(table.header))).values())
+    for cells in _cells(table, ctx, tally):
+        values = (
+            [_repair(ctx, name, cell) for name, cell in zip(names, cells, strict=True)]
+            if repair
+            else cells
+        )
         tally.records += 1
         yield GenericRecord(
-            provenance=Provenance(ctx.file, line),
-            values=FrozenDict(dict(zip(names, cells, strict=True))),
+            provenance=Provenance(ctx.file, ctx.line),
+            values=FrozenDict(dict(zip(names, values, strict=True))),
         )

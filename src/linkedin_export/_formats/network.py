@@ -8,7 +8,7 @@ from linkedin_export._builders import build_connection
 from linkedin_export._formats._spec import Column, Container, FileSpec, Kind
 from linkedin_export._values import linkedin_date, profile_url, web_url
 
-__all__ = ["CONNECTION_SPECS"]
+__all__ = ["CONNECTION_SPECS", "NOTES_PREAMBLE"]
 
 _FIRST = Column("first_name", "First Name")
 _LAST = Column("last_name", "Last Name")
@@ -18,6 +18,17 @@ _COMPANY = Column("company", "Company")
 _POSITION = Column("position", "Position")
 _CONNECTED = Column("connected_on", "Connected On", linkedin_date)
 _SIX = (_FIRST, _LAST, _EMAIL, _COMPANY, _POSITION, _CONNECTED)
+
+#: The three lines before the header of Connections.csv since 2021 (C3, C4), byte for byte.
+NOTES_PREAMBLE = (
+    "Notes:\n"
+    '"When exporting your connection data, you may notice that some of the email addresses are '
+    "missing. You will only see email addresses for connections who have allowed their connections "
+    "to see or download their email address using this setting "
+    "https://www.linkedin.com/psettings/privacy/email. You can learn more here "
+    'https://www.linkedin.com/help/linkedin/answer/261"\n'
+    "\n"
+)
 
 _US_DATETIME = re.compile(r"\d{1,2}/\d{1,2}/\d{2},? .*")
 _DAY_MON_YEAR = re.compile(r"\d{2} [A-Za-z]{3} \d{4}")
