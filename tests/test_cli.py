@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,22 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert "Connections:" in result.stdout
+
+
+def test_a_closed_pipe_is_not_an_error() -> None:
+    """``linkedin-export summary x.zip | head -1`` exits quietly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "linkedin_export", "summary", "--sample"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert process.stdout.readline().startswith(b"LinkedIn export:")
+    process.stdout.close()
+    stderr = process.stderr.read()
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert b"Broken pipe" not in stderr
+    assert b"Traceback" not in stderr

@@ -111,7 +111,10 @@ def _date(year: int, month: int, day: int) -> dt.date:
     try:
         return dt.date(year, month, day)
     except ValueError as error:
-        raise ValueProblem(WarningCode.INVALID_DATE, f"not a calendar date ({error})") from None
+        raise ValueProblem(
+            WarningCode.INVALID_DATE,
+            f"{year:04d}-{month:02d}-{day:02d} is not a calendar date ({error})",
+        ) from None
 
 
 def linkedin_date(value: str) -> dt.date | WithWarning[dt.date]:

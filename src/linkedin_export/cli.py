@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
@@ -87,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"linkedin-export: error: {error}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except BrokenPipeError:
+        # The reader went away (``linkedin-export summary x.zip | head``): not an error.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except (TypeError, OSError) as error:
         if args.debug:
             raise
