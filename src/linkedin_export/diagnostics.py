@@ -82,8 +82,8 @@ class WarningCode(enum.StrEnum):
     """A name field holds an email address, a phone number or a URL. The name is kept as
     exported and flagged (``name_flags``)."""
     POSSIBLE_TYPO_DOMAIN = "possible-typo-domain"
-    """An email domain is one typo away from a major provider (``gmial.com``); the message
-    suggests the likely domain. *Reserved:* emitted by the full email classifier."""
+    """An email domain is one typo away from a major provider (``gmial.com``, ``gmail.con``);
+    the message suggests the likely domain."""
     SPREADSHEET_DAMAGE = "spreadsheet-damage"
     """A value bears the marks of a re-save in a spreadsheet program: dates rewritten as
     ``4-Apr-21``, phone numbers in exponent form (``4.15555E+09``). The value was read but is
@@ -99,6 +99,25 @@ class WarningCode(enum.StrEnum):
     """NUL characters were removed from a text file (a sign of a damaged or mis-encoded file)."""
     MULTIPLE_ADDRESSES = "multiple-addresses"
     """One cell held several email addresses; each one was classified on its own."""
+    MULTIPLE_PHONE_NUMBERS = "multiple-phone-numbers"
+    """One cell held several phone numbers; each one was normalised on its own."""
+    EMAIL_CLEANED = "email-cleaned"
+    """An email address was cleaned before validation: surrounding whitespace, a ``mailto:``
+    prefix or a ``Name <address>`` wrapper was removed. The value is the cell as found."""
+    FREEMAIL_DOMAIN_MATCHES_COMPANY = "freemail-domain-matches-company"
+    """The address is at a free-mail provider whose name matches the contact's company (an
+    employee of Zoho with an ``@zoho.com`` address); it stays ``personal``."""
+    SMTPUTF8_REQUIRED = "smtputf8-required"
+    """The local part of the address has non-ASCII characters: only mail servers with SMTPUTF8
+    support can deliver to it."""
+    IDN_DOMAIN = "idn-domain"
+    """The domain is internationalised (non-ASCII, ``münchen.de``); its ASCII form is in
+    ``EmailInfo.ascii_domain``."""
+    LOCAL_PART_OVER_64 = "local-part-over-64"
+    """The local part is longer than the 64 characters RFC 5321 allows; many servers reject it."""
+    DUPLICATE_AFTER_NORMALIZATION = "duplicate-after-normalization"
+    """Two addresses written differently are the same mailbox (same ``dedupe_key``). *Reserved:*
+    emitted from the deduplication feature onwards."""
     REGION_ASSUMED = "region-assumed"
     """A phone number without a country code was read with an assumed default region; the
     message names the region, so a wrong assumption can be spotted."""
@@ -137,7 +156,7 @@ def _member_docs() -> dict[WarningCode, str]:
 
 #: Codes that exist (their values are public API) but that no released feature emits yet.
 RESERVED_CODES: frozenset[WarningCode] = frozenset(
-    {WarningCode.DUPLICATE_RECORD, WarningCode.POSSIBLE_TYPO_DOMAIN}
+    {WarningCode.DUPLICATE_RECORD, WarningCode.DUPLICATE_AFTER_NORMALIZATION}
 )
 
 #: The severity each code is reported with. Codes absent here are warnings.
@@ -149,6 +168,11 @@ DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
     WarningCode.HIDDEN_MEMBER: Severity.INFO,
     WarningCode.MULTIPLE_ADDRESSES: Severity.INFO,
     WarningCode.REGION_ASSUMED: Severity.INFO,
+    WarningCode.MULTIPLE_PHONE_NUMBERS: Severity.INFO,
+    WarningCode.EMAIL_CLEANED: Severity.INFO,
+    WarningCode.FREEMAIL_DOMAIN_MATCHES_COMPANY: Severity.INFO,
+    WarningCode.SMTPUTF8_REQUIRED: Severity.INFO,
+    WarningCode.IDN_DOMAIN: Severity.INFO,
     WarningCode.MALFORMED_ROW: Severity.ERROR,
     WarningCode.UNREADABLE_FILE: Severity.ERROR,
     WarningCode.LIMIT_EXCEEDED: Severity.ERROR,

@@ -94,6 +94,8 @@ class PhoneInfo:
         extension: the extension, kept apart from the number, or ``None``.
         is_valid: whether ``phonenumbers`` considers the number valid.
         assumed_region: the default region that was assumed to read a national number, or ``None``.
+        annotation: text that was removed before parsing (``mobile`` from ``… (mobile)``), or
+            ``None``.
         warnings: problems found, without file or line (the loader adds them).
     """
 
@@ -104,6 +106,7 @@ class PhoneInfo:
     extension: str | None = None
     is_valid: bool
     assumed_region: str | None = None
+    annotation: str | None = None
     warnings: tuple[DataWarning, ...] = attrs.field(default=(), eq=False, repr=False)
 
     def __str__(self) -> str:
