@@ -740,7 +740,7 @@ def test_every_warning_code_is_documented(code: lx.WarningCode) -> None:
     doc = diagnostics.describe(code)
     assert len(doc) > 20
     assert "\n" not in doc
-    assert re.fullmatch(r"[a-z]+(?:-[a-z]+)*", code.value)
+    assert re.fullmatch(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*", code.value)
 
 
 def test_warning_codes_are_distinct_per_member() -> None:
