@@ -72,6 +72,111 @@ def in_fresh_process(code: str) -> float:
     return min(timings)
 
 
+def email_addresses(count: int, seed: int = 11) -> list[str]:
+    """Realistic, distinct addresses: 30% at free-mail providers, the rest at company domains,
+    with some role, education, government and invalid ones."""
+    rng = random.Random(seed)
+    free = (
+        "gmail.com",
+        "outlook.com",
+        "yahoo.com",
+        "hotmail.com",
+        "icloud.com",
+        "gmx.de",
+        "web.de",
+    )
+    out = []
+    for index in range(count):
+        first, last = rng.choice(FIRST).lower(), rng.choice(LAST).lower()
+        roll = rng.random()
+        if roll < 0.30:
+            domain = rng.choice(free)
+        elif roll < 0.33:
+            domain = rng.choice(("stanford.edu", "ox.ac.uk", "cs.tum.de", "unimelb.edu.au"))
+        elif roll < 0.34:
+            domain = rng.choice(("agency.gov.uk", "state.gov", "ec.europa.eu"))
+        else:
+            domain = f"company{index % 2000}.{rng.choice(('com', 'io', 'co.uk', 'de'))}"
+        local = f"{first}.{last}{index}"
+        if rng.random() < 0.02:
+            local = rng.choice(("info", "sales", "noreply"))
+        if rng.random() < 0.01:
+            local += ".."
+        out.append(f"{local}@{domain}")
+    return out
+
+
+def phone_numbers(count: int, seed: int = 13) -> list[str]:
+    """Realistic, distinct numbers: US, GB, DE, FR, IN, some with extensions, 8% garbage."""
+    rng = random.Random(seed)
+    out = []
+    for index in range(count):
+        roll = rng.random()
+        if roll < 0.08:
+            out.append(rng.choice(("n/a", "4.15555E+09", "call me", "123")) + str(index % 10))
+            continue
+        kind = rng.choice(("US", "GB", "DE", "FR", "IN"))
+        digits = f"{index:07d}"[-7:]
+        number = {
+            "US": f"+1 212 555 {digits[-4:]}",
+            "GB": f"+44 20 7946 {digits[-4:]}",
+            "DE": f"+49 30 {digits}",
+            "FR": f"+33 1 99 00 {digits[-4:-2]} {digits[-2:]}",
+            "IN": f"+91 98{digits[:3]} {digits[3:]}{index % 10}",
+        }[kind]
+        if rng.random() < 0.1:
+            number += f" x{rng.randrange(10, 999)}"
+        out.append(number)
+    return out
+
+
+def clear_caches() -> None:
+    """Forget every memoised classification and normalisation, so that runs measure cold."""
+    from linkedin_export import phones
+    from linkedin_export.emails import _classify, _company, _data
+
+    for module in (phones, _classify, _company):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and value is not _data.domain_data:
+                value.cache_clear()
+
+
+def contact_benchmarks(count: int) -> list[str]:
+    """Cold (cache cleared) classification and normalisation of ``count`` distinct values."""
+    import linkedin_export as lx
+    from linkedin_export.emails import _data
+
+    lines = []
+    _data.domain_data.cache_clear()
+    start = time.perf_counter()
+    _data.domain_data()
+    lines.append(
+        f"  domain lists loaded (first use)  {(time.perf_counter() - start) * 1000:8.1f} ms"
+    )
+    addresses = email_addresses(count)
+    clear_caches()
+    start = time.perf_counter()
+    kinds: dict[str, int] = {}
+    for address in addresses:
+        kind = lx.classify_email(address).kind.value
+        kinds[kind] = kinds.get(kind, 0) + 1
+    elapsed = time.perf_counter() - start
+    lines.append(
+        f"  classify_email x {count}        {elapsed * 1000:8.1f} ms"
+        f"  ({elapsed / count * 1e6:.1f} us each; {kinds})"
+    )
+    numbers = phone_numbers(count)
+    clear_caches()
+    start = time.perf_counter()
+    valid = sum(lx.normalize_phone(number).is_valid for number in numbers)
+    elapsed = time.perf_counter() - start
+    lines.append(
+        f"  normalize_phone x {count}       {elapsed * 1000:8.1f} ms"
+        f"  ({elapsed / count * 1e6:.1f} us each; {valid} valid)"
+    )
+    return lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=30_000)
@@ -89,10 +194,8 @@ def main() -> int:
 
         def lx_load_cold() -> None:
             import linkedin_export as lx
-            from linkedin_export import emails, phones
 
-            emails._classify.cache_clear()
-            phones._normalize.cache_clear()
+            clear_caches()
             lx.load(path)
 
         floor = best_of(args.repeat, bare_csv)
@@ -124,6 +227,8 @@ def main() -> int:
         ),
         f"  per row                         {library / args.rows * 1e6:8.1f} us",
     ]
+    lines.append(f"Emails and phones: {args.rows} distinct values each")
+    lines.extend(contact_benchmarks(args.rows))
     print("\n".join(lines))
     return 0
 

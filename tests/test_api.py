@@ -561,7 +561,10 @@ def test_classify_email(address: str, kind: lx.EmailKind, normalized: str) -> No
     assert info.kind is kind
     assert info.normalized == normalized
     assert info.is_work is (kind is lx.EmailKind.WORK)
-    assert info.warnings == ()
+    # EMAIL_PHONE.md §7.10: whitespace, mailto: and a display name are cleaned with a warning.
+    cleaned = address != address.strip() or "mailto:" in address or "<" in address
+    expected = [lx.WarningCode.EMAIL_CLEANED] if cleaned else []
+    assert [w.code for w in info.warnings] == expected
 
 
 @pytest.mark.parametrize(
@@ -781,3 +784,23 @@ def test_import_is_light() -> None:
         timeout=60,
     )
     assert result.stdout.strip() == ""
+
+
+def test_a_subset_of_a_known_header_is_read_with_that_version() -> None:
+    trimmed = (
+        b'"First Name","Last Name","E-mail Address","Company","Job Title","Mobile Phone"\n'
+        b'"Ines","Okafor","ines@fernwood-labs.io","Fernwood Labs","Engineer",""\n'
+    )
+    parsed = lx.parse_file(trimmed, name="contacts.csv")
+    assert parsed.file.format_id == "connections/outlook"
+    assert [w.code for w in parsed.warnings] == []  # the usual empty columns may be absent
+
+
+def test_a_file_sharing_a_few_columns_is_not_misread() -> None:
+    recommendations = (
+        b"First Name,Last Name,Company,Job Title,Text,Creation Date,Status\n"
+        b'Mara,Quill,Fernwood Labs,Engineer,"Great to work with","1/5/18, 4:12 PM",VISIBLE\n'
+    )
+    parsed = lx.parse_file(recommendations, name="Recommendations_Received.csv")
+    assert parsed.file.format_id is None
+    assert parsed.file.kind == "Recommendations received"

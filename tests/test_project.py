@@ -85,3 +85,30 @@ def test_changelog_has_export_formats_first() -> None:
     text = (ROOT / "CHANGELOG.md").read_text("utf-8")
     unreleased = text.index("## [Unreleased]")
     assert text.index("### Export formats", unreleased) < text.index("### Added", unreleased)
+
+
+def _check_python_blocks(path: Path) -> int:
+    """Run every Python block of a docs page; a line ``expression  # literal`` must hold."""
+    namespace: dict[str, object] = {}
+    exec("import linkedin_export as lx\nfrom linkedin_export import *", namespace)  # noqa: S102
+    checked = 0
+    for block in re.findall(r"```python\n(.*?)```", path.read_text("utf-8"), flags=re.DOTALL):
+        for line in block.splitlines():
+            code, _, claim = line.partition("  # ")
+            if not code.strip():
+                continue
+            try:
+                expression = compile(code, str(path), "eval")
+                expected = eval(claim, namespace) if claim else None  # noqa: S307 - our docs
+            except SyntaxError:
+                exec(compile(code, str(path), "exec"), namespace)  # noqa: S102
+                continue
+            value = eval(expression, namespace)  # noqa: S307
+            if claim:
+                assert value == expected, f"{path.name}: {code.strip()} gave {value!r}"
+                checked += 1
+    return checked
+
+
+def test_email_and_phone_guide_examples_hold() -> None:
+    assert _check_python_blocks(ROOT / "docs/emails.md") >= 10

@@ -11,7 +11,7 @@ See https://github.com/linkedin-export/linkedin_export and ``docs/`` for the gui
 from linkedin_export._load import load, parse_file, sample_export_path
 from linkedin_export._reading.source import Limits
 from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
-from linkedin_export.emails import classify_email
+from linkedin_export.emails import classify_email, classify_emails
 from linkedin_export.errors import (
     DataQualityError,
     LimitExceededError,
@@ -31,7 +31,7 @@ from linkedin_export.models import (
     Provenance,
     Record,
 )
-from linkedin_export.phones import normalize_phone
+from linkedin_export.phones import normalize_phone, normalize_phones
 from linkedin_export.report import QualityReport
 
 __version__ = "0.1.0.dev0"
@@ -61,8 +61,10 @@ __all__ = [
     "WarningCode",
     "__version__",
     "classify_email",
+    "classify_emails",
     "load",
     "normalize_phone",
+    "normalize_phones",
     "parse_file",
     "sample_export_path",
     "supported_formats",

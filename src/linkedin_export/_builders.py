@@ -9,16 +9,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from linkedin_export._regions import region_from_location
 from linkedin_export._values import ProfileUrl, as_tuple, clean_name
 from linkedin_export.diagnostics import WarningCode
-from linkedin_export.emails import classify_email, split_addresses
+from linkedin_export.emails import classify_emails
 from linkedin_export.models import Connection, EmailInfo, FrozenDict, PhoneInfo
-from linkedin_export.phones import normalize_phone
+from linkedin_export.phones import normalize_phones
 
 if TYPE_CHECKING:
     from linkedin_export._engine import RowContext
 
 __all__ = ["build_connection", "classify_cells", "normalize_cells"]
+
+#: Country columns of legacy contact files, in the order they are trusted for a row's phones.
+_COUNTRY_COLUMNS = ("Business Country", "Work Country", "Home Country", "Other Country")
 
 
 def classify_cells(
@@ -34,31 +38,47 @@ def classify_cells(
     infos: list[EmailInfo] = []
     for index, cell in enumerate(cells):
         column = ctx.column_of(field, index)
-        parts = split_addresses(cell)
-        if len(parts) > 1:
-            ctx.warn(
-                WarningCode.MULTIPLE_ADDRESSES,
-                f"{len(parts)} email addresses in one cell; each is classified on its own",
-                column=column,
-                value=cell,
-            )
-        for part in parts:
-            info = classify_email(part, company=company, first_name=first_name, last_name=last_name)
+        for info in classify_emails(
+            cell,
+            company=company,
+            first_name=first_name,
+            last_name=last_name,
+            work_domains=ctx.work_domains,
+            personal_domains=ctx.personal_domains,
+        ):
             for warning in info.warnings:
                 ctx.warn(warning.code, warning.message, column=column, value=warning.value)
             infos.append(info)
     return infos
 
 
-def normalize_cells(ctx: RowContext, field: str, cells: tuple[str, ...]) -> list[PhoneInfo]:
-    """Normalise every phone number of a field, reporting problems."""
+def normalize_cells(
+    ctx: RowContext, field: str, cells: tuple[str, ...], *, row_country: str | None = None
+) -> list[PhoneInfo]:
+    """Normalise every phone number of a field, reporting problems.
+
+    The region for numbers without ``+``: the caller's explicit ``default_region``, else the row's
+    own country column, else the export's default (profile location, or the most common country
+    code of its numbers).
+    """
+    region = ctx.default_region
+    if not ctx.region_explicit and row_country:
+        region = region_from_location(row_country) or region
     phones: list[PhoneInfo] = []
     for index, cell in enumerate(cells):
-        info = normalize_phone(cell, region=ctx.default_region)
         column = ctx.column_of(field, index)
-        for warning in info.warnings:
-            ctx.warn(warning.code, warning.message, column=column, value=warning.value)
-        phones.append(info)
+        infos = normalize_phones(cell, region=region)
+        if len(infos) > 1:
+            ctx.warn(
+                WarningCode.MULTIPLE_PHONE_NUMBERS,
+                f"{len(infos)} phone numbers in one cell; each is normalised on its own",
+                column=column,
+                value=cell,
+            )
+        for info in infos:
+            for warning in info.warnings:
+                ctx.warn(warning.code, warning.message, column=column, value=warning.value)
+            phones.append(info)
     return phones
 
 
@@ -107,7 +127,11 @@ def build_connection(f: dict[str, Any], ctx: RowContext) -> Connection:
         first_name=name.first,
         last_name=name.last,
     )
-    phones = normalize_cells(ctx, "phones", as_tuple(f.get("phones")))
+    extra_country = next(
+        (extra[key] for key in _COUNTRY_COLUMNS if extra.get(key)),
+        None,
+    )
+    phones = normalize_cells(ctx, "phones", as_tuple(f.get("phones")), row_country=extra_country)
     connected_on = f.get("connected_on")
     hidden = (
         name.full is None

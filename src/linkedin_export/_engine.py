@@ -26,7 +26,18 @@ __all__ = ["RowContext", "Tally", "generic_records", "spec_records"]
 class RowContext:
     """What a builder knows about the row it builds: location, options, a way to warn."""
 
-    __slots__ = ("columns", "default_region", "file", "line", "origins", "spec_id", "warnings")
+    __slots__ = (
+        "columns",
+        "default_region",
+        "file",
+        "line",
+        "origins",
+        "personal_domains",
+        "region_explicit",
+        "spec_id",
+        "warnings",
+        "work_domains",
+    )
 
     def __init__(
         self,
@@ -36,8 +47,15 @@ class RowContext:
         columns: dict[str, str],
         warnings: list[DataWarning],
         default_region: str | None = None,
+        region_explicit: bool = False,
+        work_domains: frozenset[str] = frozenset(),
+        personal_domains: frozenset[str] = frozenset(),
     ) -> None:
         self.file = file
+        self.work_domains = work_domains
+        #: Whether ``default_region`` was given by the caller (it then beats a row's country).
+        self.region_explicit = region_explicit
+        self.personal_domains = personal_domains
         self.line = 0
         self.spec_id = spec_id
         self.default_region = default_region

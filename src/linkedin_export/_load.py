@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 
 import attrs
 
 from linkedin_export._engine import RowContext, Tally, generic_records, spec_records
-from linkedin_export._formats import Container, Kind, known_file_title, norm_header, select_spec
+from linkedin_export._formats import (
+    Container,
+    Kind,
+    known_file_title,
+    norm_header,
+    norm_name,
+    select_spec,
+)
 from linkedin_export._formats import header_score as _header_score
 from linkedin_export._reading.decode import decode, looks_binary
 from linkedin_export._reading.source import Limits, Member, SourceInput, open_source
 from linkedin_export._reading.table import MalformedRow, Row, Table, read_table
 from linkedin_export._reading.vcard import looks_like_vcard, read_vcards
+from linkedin_export._regions import resolve_region, validate_region
 from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
 from linkedin_export.errors import DataQualityError, LinkedInExportError, UnreadableInputError
 from linkedin_export.export import Export, FileReport, ParsedFile
@@ -29,6 +38,22 @@ _TABLE_EXTENSIONS = frozenset({"csv", "tsv", "txt", "vcf", "vcard", ""})
 #: How many rows are looked at to tell apart versions with identical headers.
 _SAMPLE_ROWS = 20
 _SAMPLE_NAME = "Complete_LinkedInDataExport_11-20-2026.zip"
+
+
+@attrs.frozen(kw_only=True)
+class _Options:
+    """What every member of one load is read with."""
+
+    limits: Limits
+    region: str | None = None
+    region_explicit: bool = False
+    work_domains: frozenset[str] = frozenset()
+    personal_domains: frozenset[str] = frozenset()
+
+
+#: Files whose phone numbers vote for the export's default region (small files only).
+_PHONE_FILES = re.compile(r".*(connection|contact|phone|outlook|yahoo|jobapplication).*")
+_PLUS_NUMBER = re.compile(r"(?<![\w+])\+\s?\d[\d ().-]{6,}\d")
 
 
 @attrs.define
@@ -45,6 +70,8 @@ def load(
     strict: bool = False,
     default_region: str | None = None,
     limits: Limits | None = None,
+    work_domains: Iterable[str] = (),
+    personal_domains: Iterable[str] = (),
 ) -> Export:
     """Load a LinkedIn export.
 
@@ -54,7 +81,12 @@ def load(
         strict: raise :class:`DataQualityError` at the end when any warning of severity
             ``warning`` or ``error`` was found (``info`` warnings never raise).
         default_region: ISO 3166 region (``"GB"``) assumed for phone numbers without ``+``.
+            Without it, the region is taken from a country column of the row (legacy contact
+            files), else the owner's profile location, else the most common country code of the
+            export's ``+`` numbers; with none of these, national numbers are reported, not guessed.
         limits: safety limits (entry count, sizes, compression ratio); defaults are generous.
+        work_domains: domains to classify as ``work`` whatever the shipped lists say.
+        personal_domains: domains to classify as ``personal`` whatever the shipped lists say.
 
     Returns:
         The :class:`Export`. Problems in the data are in ``export.warnings``.
@@ -65,13 +97,20 @@ def load(
         DataQualityError: ``strict=True`` and the export has warnings.
         TypeError: ``source`` is of a type that cannot be an export.
     """
-    opened = open_source(source, limits=limits or Limits())
+    limits = limits or Limits()
+    opened = open_source(source, limits=limits)
     single = opened.container == "file"
-    outcomes = [
-        _read_member(member, limits or Limits(), default_region=default_region, single=single)
-        for member in opened.members
-    ]
+    options, region_note = _options(
+        opened.members,
+        limits=limits,
+        default_region=default_region,
+        work_domains=work_domains,
+        personal_domains=personal_domains,
+    )
+    outcomes = [_read_member(member, options, single=single) for member in opened.members]
     warnings = list(opened.warnings)
+    if region_note is not None:
+        warnings.insert(0, region_note)
     by_file: dict[str, tuple[Record, ...]] = {}
     collections: defaultdict[Kind, list[Record]] = defaultdict(list)
     for outcome in outcomes:
@@ -104,7 +143,12 @@ def load(
 
 
 def parse_file(
-    source: SourceInput, *, name: str | None = None, default_region: str | None = None
+    source: SourceInput,
+    *,
+    name: str | None = None,
+    default_region: str | None = None,
+    work_domains: Iterable[str] = (),
+    personal_domains: Iterable[str] = (),
 ) -> ParsedFile:
     """Read one file (CSV or vCard); its kind and version come from its header and name.
 
@@ -112,7 +156,10 @@ def parse_file(
         source: a path, the file's bytes, or a binary file object.
         name: the file name to use as a hint when ``source`` has none (bytes, file objects), e.g.
             ``"Connections.csv"``.
-        default_region: ISO 3166 region assumed for phone numbers without ``+``.
+        default_region: ISO 3166 region assumed for phone numbers without ``+`` (else a country
+            column of the row, else none: national numbers are then reported, not guessed).
+        work_domains: domains to classify as ``work`` whatever the shipped lists say.
+        personal_domains: domains to classify as ``personal`` whatever the shipped lists say.
 
     Raises:
         LinkedInExportError: ``source`` is an archive or a folder (use :func:`load`), or not text.
@@ -126,7 +173,14 @@ def parse_file(
     member = opened.members[0]
     if name:
         member = attrs.evolve(member, name=name, path=name)
-    outcome = _read_member(member, Limits(), default_region=default_region, single=True)
+    options = _Options(
+        limits=Limits(),
+        region=_explicit_region(default_region),
+        region_explicit=default_region is not None,
+        work_domains=_domain_set(work_domains),
+        personal_domains=_domain_set(personal_domains),
+    )
+    outcome = _read_member(member, options, single=True)
     return ParsedFile(
         file=outcome.report, records=tuple(outcome.records), warnings=tuple(outcome.warnings)
     )
@@ -145,9 +199,97 @@ def _extension(name: str) -> str:
     return base.rsplit(".", 1)[-1].lower() if "." in base else ""
 
 
-def _read_member(
-    member: Member, limits: Limits, *, default_region: str | None, single: bool
-) -> _Outcome:
+def _explicit_region(region: str | None) -> str | None:
+    """``default_region`` checked before any file is read (``ValueError`` with a suggestion)."""
+    return validate_region(region)
+
+
+def _domain_set(domains: Iterable[str]) -> frozenset[str]:
+    if isinstance(domains, str):
+        raise TypeError("work_domains and personal_domains take a list of domains, not a str")
+    return frozenset(d.strip().lower().lstrip("@").rstrip(".") for d in domains if d.strip())
+
+
+def _options(
+    members: Sequence[Member],
+    *,
+    limits: Limits,
+    default_region: str | None,
+    work_domains: Iterable[str],
+    personal_domains: Iterable[str],
+) -> tuple[_Options, DataWarning | None]:
+    """The options of a load, with the export's default phone region resolved (and a note
+    saying how it was chosen when it was not given)."""
+    explicit = _explicit_region(default_region)
+    options = _Options(
+        limits=limits,
+        region=explicit,
+        region_explicit=explicit is not None,
+        work_domains=_domain_set(work_domains),
+        personal_domains=_domain_set(personal_domains),
+    )
+    if explicit is not None:
+        return options, None
+    location = _owner_location(members)
+    region, how = resolve_region(
+        explicit=None,
+        row_country=None,
+        owner_location=location,
+        export_numbers=_plus_numbers(members),
+    )
+    if region is None:
+        return options, None
+    why = (
+        f"the owner's profile location {location!r}"
+        if how == "profile"
+        else "the most common country code of the export's phone numbers"
+    )
+    note = DataWarning.make(
+        WarningCode.REGION_ASSUMED,
+        f"phone numbers without a country code are read as {region} numbers, chosen from {why}; "
+        "pass default_region= to choose another region",
+        value=region,
+    )
+    return attrs.evolve(options, region=region), note
+
+
+def _owner_location(members: Sequence[Member]) -> str | None:
+    """``Geo Location`` (or ``Country``) of the export's Profile.csv, if any."""
+    for member in members:
+        if norm_name(member.name) != "profile" or _extension(member.name) != "csv":
+            continue
+        try:
+            table = read_table(decode(member.read()).text)
+        except LinkedInExportError:
+            return None
+        keys = [norm_header(cell) for cell in table.header]
+        for row in itertools.islice(table.rows, 1):
+            if isinstance(row, MalformedRow):
+                return None
+            values = dict(zip(keys, row[1], strict=False))
+            return values.get("geolocation") or values.get("country") or None
+    return None
+
+
+def _plus_numbers(members: Sequence[Member]) -> list[str]:
+    """Every ``+`` number in the export's small files that hold phone numbers."""
+    numbers: list[str] = []
+    for member in members:
+        wanted = _PHONE_FILES.fullmatch(norm_name(member.name)) or _extension(member.name) in {
+            "vcf",
+            "vcard",
+        }
+        if not wanted or member.size > 64 * 1024**2:
+            continue
+        try:
+            text = decode(member.read()).text
+        except LinkedInExportError:
+            continue
+        numbers.extend(_PLUS_NUMBER.findall(text))
+    return numbers
+
+
+def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome:
     report = FileReport(path=member.path, name=member.name, size=member.size)
     warnings: list[DataWarning] = []
     title = known_file_title(member.name)
@@ -192,7 +334,9 @@ def _read_member(
     table = (
         read_vcards(decoded.text)
         if vcard
-        else read_table(decoded.text, header_score=_header_score, max_field=limits.max_field_bytes)
+        else read_table(
+            decoded.text, header_score=_header_score, max_field=options.limits.max_field_bytes
+        )
     )
     sample, table.rows = _peek(table)
     match = select_spec(
@@ -207,7 +351,10 @@ def _read_member(
         spec_id=match.spec.id if match else None,
         columns={},
         warnings=warnings,
-        default_region=default_region,
+        default_region=options.region,
+        region_explicit=options.region_explicit,
+        work_domains=options.work_domains,
+        personal_domains=options.personal_domains,
     )
     tally = Tally()
     records: list[Record]

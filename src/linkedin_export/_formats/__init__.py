@@ -43,9 +43,23 @@ def _fingerprints() -> tuple[tuple[FileSpec, frozenset[str]], ...]:
     return tuple((spec, spec.fingerprint) for spec in SPECS if spec.container is Container.CSV)
 
 
+#: A header every column of which a spec knows, sharing at least this many columns, is a subset
+#: of that version (a re-export or an edit that dropped columns).
+_MIN_SUBSET = 4
+#: … and when at least this share of the file's columns belongs to the spec.
+_MIN_KNOWN = 0.8
+
+
 def _score(fingerprint: frozenset[str], keys: frozenset[str]) -> float:
+    """The Jaccard index of the two header sets, or 0.9 x the share of the file's columns the spec
+    knows when that share is at least 80% and at least four columns are shared (a subset)."""
     shared = len(fingerprint & keys)
-    return shared / len(fingerprint | keys) if shared else 0.0
+    if not shared:
+        return 0.0
+    jaccard = shared / len(fingerprint | keys)
+    known = shared / len(keys)
+    subset = 0.9 * known if shared >= _MIN_SUBSET and known >= _MIN_KNOWN else 0.0
+    return max(jaccard, subset)
 
 
 def header_score(cells: Sequence[str]) -> float:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from linkedin_export._builders import build_connection
 from linkedin_export._formats._spec import Column, Container, FileSpec, Kind
 from linkedin_export._values import linkedin_date, profile_url, web_url
@@ -114,50 +116,65 @@ CONNECTIONS_2023 = FileSpec(
 )
 
 _PHONE = "phones"
-_OUTLOOK_COLUMNS = (
-    Column("name_prefix", "Title"),
-    _FIRST,
-    Column("middle_name", "Middle Name"),
-    _LAST,
-    Column("name_suffix", "Suffix"),
-    Column("emails", "E-mail Address", many=True),
-    Column("emails", "E-mail 2 Address", many=True),
-    Column("emails", "E-mail 3 Address", many=True),
-    *(
-        Column(None, f"{place} {part}")
-        for place in ("Business", "Home", "Other")
-        for part in ("Street", "Street 2", "Street 3", "City", "State", "Postal Code", "Country")
-    ),
-    Column("company", "Company"),
-    Column("department", "Department"),
-    Column("position", "Job Title"),
-    Column(_PHONE, "Assistant's Phone", many=True),
-    Column(None, "Business Fax"),
-    Column(_PHONE, "Business Phone", many=True),
-    Column(_PHONE, "Business Phone 2", many=True),
-    Column(_PHONE, "Callback", many=True),
-    Column(_PHONE, "Car Phone", many=True),
-    Column(_PHONE, "Company Main Phone", many=True),
-    Column(None, "Home Fax"),
-    Column(_PHONE, "Home Phone", many=True),
-    Column(_PHONE, "Home Phone 2", many=True),
-    Column(None, "ISDN"),
-    Column(_PHONE, "Mobile Phone", many=True),
-    Column(None, "Other Fax"),
-    Column(_PHONE, "Other Phone", many=True),
-    Column(_PHONE, "Pager", many=True),
-    Column(_PHONE, "Primary Phone", many=True),
-    Column(_PHONE, "Radio Phone", many=True),
-    Column(_PHONE, "TTY/TDD Phone", many=True),
-    Column(None, "Telex"),
-    Column(None, "Assistant's Name"),
-    Column("birthday", "Birthday"),
-    Column(None, "Manager's Name"),
-    Column("notes", "Notes"),
-    Column(None, "Other Address PO Box"),
-    Column(None, "Spouse"),
-    Column("websites", "Web Page", web_url, many=True),
-    Column("websites", "Personal Web Page", web_url, many=True),
+_OUTLOOK_ESSENTIAL = frozenset(
+    {"First Name", "Last Name", "E-mail Address", "Company", "Job Title"}
+)
+_OUTLOOK_COLUMNS = tuple(
+    # The columns usually empty need not be present (converters and edits drop them).
+    attrs.evolve(column, optional=column.header not in _OUTLOOK_ESSENTIAL)
+    for column in (
+        Column("name_prefix", "Title"),
+        _FIRST,
+        Column("middle_name", "Middle Name"),
+        _LAST,
+        Column("name_suffix", "Suffix"),
+        Column("emails", "E-mail Address", many=True),
+        Column("emails", "E-mail 2 Address", many=True),
+        Column("emails", "E-mail 3 Address", many=True),
+        *(
+            Column(None, f"{place} {part}")
+            for place in ("Business", "Home", "Other")
+            for part in (
+                "Street",
+                "Street 2",
+                "Street 3",
+                "City",
+                "State",
+                "Postal Code",
+                "Country",
+            )
+        ),
+        Column("company", "Company"),
+        Column("department", "Department"),
+        Column("position", "Job Title"),
+        Column(_PHONE, "Assistant's Phone", many=True),
+        Column(None, "Business Fax"),
+        Column(_PHONE, "Business Phone", many=True),
+        Column(_PHONE, "Business Phone 2", many=True),
+        Column(_PHONE, "Callback", many=True),
+        Column(_PHONE, "Car Phone", many=True),
+        Column(_PHONE, "Company Main Phone", many=True),
+        Column(None, "Home Fax"),
+        Column(_PHONE, "Home Phone", many=True),
+        Column(_PHONE, "Home Phone 2", many=True),
+        Column(None, "ISDN"),
+        Column(_PHONE, "Mobile Phone", many=True),
+        Column(None, "Other Fax"),
+        Column(_PHONE, "Other Phone", many=True),
+        Column(_PHONE, "Pager", many=True),
+        Column(_PHONE, "Primary Phone", many=True),
+        Column(_PHONE, "Radio Phone", many=True),
+        Column(_PHONE, "TTY/TDD Phone", many=True),
+        Column(None, "Telex"),
+        Column(None, "Assistant's Name"),
+        Column("birthday", "Birthday"),
+        Column(None, "Manager's Name"),
+        Column("notes", "Notes"),
+        Column(None, "Other Address PO Box"),
+        Column(None, "Spouse"),
+        Column("websites", "Web Page", web_url, many=True),
+        Column("websites", "Personal Web Page", web_url, many=True),
+    )
 )
 CONNECTIONS_OUTLOOK = FileSpec(
     id="connections/outlook",

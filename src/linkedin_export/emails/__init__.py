@@ -1,96 +1,41 @@
 """Email addresses: syntax via ``email-validator`` (never DNS) and a work/personal classification.
 
-This is the first classifier (issue #2): reserved domains and invalid syntax are ``invalid``, a
-short list of major personal providers is ``personal``, everything else is ``work``. The full
-classifier of EMAIL_PHONE.md replaces the decision step behind the same :func:`classify_email`
-interface.
+The decision order (EMAIL_PHONE.md §6.2), first match wins:
+
+1. clean: surrounding whitespace, ``mailto:``, ``Name <address>`` (each reported ``email-cleaned``);
+   several addresses in one cell are split (``multiple-addresses``);
+2. syntax (``email-validator``, ``check_deliverability=False``) → ``invalid``;
+3. reserved (``example.com``, ``.test`` …) or placeholder domains, unknown top-level domains →
+   ``invalid`` (a near-miss of a major provider adds ``possible-typo-domain``);
+4. disposable-address services → ``disposable`` (relay services are personal, never disposable);
+5. role mailboxes (``info@``, ``noreply@`` — the whole local part) → ``role``;
+6. ``work_domains`` / ``personal_domains`` given by the caller;
+7. government → ``government``; education → ``education`` (alumni-forwarding hosts → personal);
+8. free-mail, ISP and relay providers → ``personal``;
+9. otherwise ``work``: confidence ``high`` when the company name matches the domain, ``medium``
+   otherwise; a domain built from the person's own name is ``personal`` with ``low`` confidence.
+
+Lists ship as package data (``data/``, sources and licences in ``data/SOURCES.md``), loaded on
+first use. Domain look-ups walk labels (``a.b.acme.co.uk`` → ``b.acme.co.uk`` → ``acme.co.uk`` →
+``co.uk``), never a plain ``endswith``.
 """
 
 from __future__ import annotations
 
-import functools
 import re
+from collections.abc import Iterable
+
+import attrs
 
 from linkedin_export.diagnostics import DataWarning, WarningCode
-from linkedin_export.models.contact import Confidence, EmailInfo, EmailKind
+from linkedin_export.emails._classify import classify
+from linkedin_export.models.contact import EmailInfo
 
-__all__ = ["classify_email", "split_addresses"]
+__all__ = ["classify_email", "classify_emails", "split_addresses"]
 
-#: Major consumer providers (a first, short list; the full lists ship with the full classifier).
-_PERSONAL_PROVIDERS = frozenset(
-    [
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "hotmail.co.uk",
-        "hotmail.fr",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "yahoo.co.uk",
-        "yahoo.fr",
-        "yahoo.de",
-        "yahoo.co.in",
-        "yahoo.co.jp",
-        "ymail.com",
-        "rocketmail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "gmx.de",
-        "gmx.net",
-        "gmx.com",
-        "web.de",
-        "t-online.de",
-        "mail.ru",
-        "yandex.ru",
-        "yandex.com",
-        "qq.com",
-        "163.com",
-        "126.com",
-        "naver.com",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "libero.it",
-        "comcast.net",
-        "verizon.net",
-        "att.net",
-        "sbcglobal.net",
-        "btinternet.com",
-        "fastmail.com",
-        "zoho.com",
-        "tutanota.com",
-        "mail.com",
-    ]
-)
-#: Providers that ignore dots in the local part (for the dedupe key only).
-_DOTS_IGNORED = frozenset({"gmail.com", "googlemail.com"})
-#: Providers with ``+tag`` sub-addressing (for the dedupe key only).
-_PLUS_TAGS = frozenset(
-    {
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "icloud.com",
-        "me.com",
-        "fastmail.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-    }
-)
-_RESERVED = frozenset({"example.com", "example.net", "example.org"})
-_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 _SEPARATORS = re.compile(r"[;,\s]+")
 _DISPLAY_NAME = re.compile(r"^(?P<name>[^<>]*)<(?P<addr>[^<>]+)>\s*$")
+_MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
 def split_addresses(cell: str) -> list[str]:
@@ -98,7 +43,16 @@ def split_addresses(cell: str) -> list[str]:
     text = cell.strip()
     if text.count("@") <= 1:
         return [text] if text else []
-    return [part for part in _SEPARATORS.split(text) if part]
+    if _DISPLAY_NAME.match(text) and text.count("@") == 1:
+        return [text]
+    parts = re.findall(r"[^<>;,\s]*<[^<>]+>|[^;,\s]+", text)
+    return [part for part in parts if part] or [text]
+
+
+def _domains(names: Iterable[str]) -> frozenset[str]:
+    if isinstance(names, str):
+        raise TypeError("work_domains and personal_domains take a list of domains, not a str")
+    return frozenset(name.strip().lower().lstrip("@").rstrip(".") for name in names if name.strip())
 
 
 def classify_email(
@@ -107,106 +61,92 @@ def classify_email(
     company: str | None = None,
     first_name: str | None = None,
     last_name: str | None = None,
+    work_domains: Iterable[str] = (),
+    personal_domains: Iterable[str] = (),
 ) -> EmailInfo:
-    """Validate and classify one email address.
+    """Validate and classify one email address; see the module docstring for the rules.
 
-    Never raises for a string, and never touches the network (``check_deliverability=False``).
-    Surrounding whitespace, a ``mailto:`` prefix and a ``Name <addr>`` wrapper are removed.
+    Never raises for a ``str`` and never touches the network. A cell with several addresses gives
+    the first one's classification with a ``multiple-addresses`` warning (:func:`classify_emails`
+    gives all of them).
 
     Args:
         address: the address as found.
-        company: the contact's company (used by the full classifier to raise confidence).
-        first_name: the contact's first name (used by the full classifier for vanity domains).
+        company: the contact's company; a match with the domain raises ``work`` confidence (and
+            never turns a free-mail address into work).
+        first_name: the contact's first name (for vanity domains such as ``maraquill.com``).
         last_name: the contact's last name.
+        work_domains: domains (and their subdomains) to classify as ``work`` whatever the lists say.
+        personal_domains: domains (and their subdomains) to classify as ``personal``.
 
     Raises:
         TypeError: ``address`` is not a ``str``.
     """
-    if not isinstance(address, str):
-        raise TypeError(f"classify_email() takes a str, not {type(address).__name__}")
-    return _classify(address.strip())
-
-
-@functools.lru_cache(maxsize=65_536)
-def _classify(address: str) -> EmailInfo:
-    from email_validator import EmailNotValidError, validate_email
-
-    candidate = address
-    if candidate.lower().startswith("mailto:"):
-        candidate = candidate[len("mailto:") :].strip()
-    if match := _DISPLAY_NAME.match(candidate):
-        candidate = match["addr"].strip()
-    try:
-        valid = validate_email(candidate, check_deliverability=False, allow_smtputf8=True)
-    except EmailNotValidError as error:
-        return _invalid(address, str(error), "syntax")
-    domain = valid.ascii_domain.lower()
-    labels = domain.split(".")
-    if domain in _RESERVED or labels[-1] in _RESERVED_TLDS:
-        return _invalid(address, f"{domain} is a reserved domain", "reserved-domain", valid)
-    local = valid.local_part
-    flags = set()
-    if valid.smtputf8:
-        flags.add("smtputf8")
-    if domain != valid.domain:
-        flags.add("idn")
-    key_local = local.lower()
-    if "+" in key_local and domain in _PLUS_TAGS:
-        key_local = key_local.split("+", 1)[0]
-        flags.add("plus_tag")
-    if domain in _DOTS_IGNORED:
-        key_local = key_local.replace(".", "")
-    key_domain = "gmail.com" if domain == "googlemail.com" else domain
-    if _walk(domain, _PERSONAL_PROVIDERS):
-        kind, is_work, reasons = EmailKind.PERSONAL, False, (f"freemail-list:{domain}",)
-        flags.add("freemail")
-        confidence = Confidence.HIGH
-    else:
-        kind, is_work, reasons = EmailKind.WORK, True, ("not-a-known-provider",)
-        confidence = Confidence.MEDIUM
-    return EmailInfo(
-        address=address,
-        normalized=valid.normalized,
-        local_part=local,
-        domain=valid.domain,
-        ascii_domain=domain,
-        kind=kind,
-        is_work=is_work,
-        confidence=confidence,
-        reasons=reasons,
-        flags=frozenset(flags),
-        dedupe_key=f"{key_local}@{key_domain}",
+    infos = classify_emails(
+        address,
+        company=company,
+        first_name=first_name,
+        last_name=last_name,
+        work_domains=work_domains,
+        personal_domains=personal_domains,
     )
+    return infos[0]
 
 
-def _walk(domain: str, names: frozenset[str]) -> str | None:
-    """The first suffix of ``domain``, label by label, that is in ``names`` (never ``endswith``)."""
-    labels = domain.split(".")
-    for index in range(len(labels) - 1):
-        suffix = ".".join(labels[index:])
-        if suffix in names:
-            return suffix
-    return None
+def classify_emails(
+    cell: str,
+    *,
+    company: str | None = None,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    work_domains: Iterable[str] = (),
+    personal_domains: Iterable[str] = (),
+) -> tuple[EmailInfo, ...]:
+    """Every address of a cell, classified (at least one result, even for an empty cell)."""
+    if not isinstance(cell, str):
+        raise TypeError(f"classify_email() takes a str, not {type(cell).__name__}")
+    work, personal = _domains(work_domains), _domains(personal_domains)
+    parts = split_addresses(cell) or [cell]
+    results: list[EmailInfo] = []
+    for part in parts:
+        candidate, cleaned = _clean(cell if len(parts) == 1 else part)
+        info = classify(
+            candidate,
+            company=company,
+            first_name=first_name,
+            last_name=last_name,
+            work_domains=work,
+            personal_domains=personal,
+            cleaned=cleaned,
+        )
+        if len(parts) > 1 and not results:
+            note = DataWarning.make(
+                WarningCode.MULTIPLE_ADDRESSES,
+                f"{len(parts)} email addresses in one cell ({cell.strip()!r}); each is classified "
+                "on its own",
+                value=cell,
+            )
+            info = attrs.evolve(info, warnings=(*info.warnings, note))
+        results.append(info)
+    return tuple(results)
 
 
-def _invalid(address: str, why: str, reason: str, valid: object | None = None) -> EmailInfo:
-    domain = getattr(valid, "domain", None)
-    return EmailInfo(
-        address=address,
-        normalized=getattr(valid, "normalized", None),
-        local_part=getattr(valid, "local_part", None),
-        domain=domain,
-        ascii_domain=getattr(valid, "ascii_domain", None),
-        kind=EmailKind.INVALID,
-        is_work=None,
-        confidence=Confidence.HIGH,
-        reasons=(reason,),
-        dedupe_key=None,
-        warnings=(
-            DataWarning.make(
-                WarningCode.INVALID_EMAIL,
-                f"invalid email address {address!r}: {why}",
-                value=address,
-            ),
-        ),
+def _clean(raw: str) -> tuple[str, tuple[DataWarning, ...]]:
+    """Remove surrounding whitespace, ``mailto:`` and a ``Name <address>`` wrapper."""
+    warnings: list[DataWarning] = []
+    text = raw.strip()
+    if text != raw and text:
+        warnings.append(_cleaned(raw, "surrounding whitespace removed"))
+    if _MAILTO.match(text):
+        text = _MAILTO.sub("", text).strip()
+        warnings.append(_cleaned(raw, "'mailto:' removed"))
+    if match := _DISPLAY_NAME.match(text):
+        text = match["addr"].strip()
+        warnings.append(_cleaned(raw, f"display name {match['name'].strip()!r} removed"))
+    return text, tuple(warnings)
+
+
+def _cleaned(raw: str, what: str) -> DataWarning:
+    return DataWarning.make(
+        WarningCode.EMAIL_CLEANED, f"email address {raw.strip()!r} cleaned: {what}", value=raw
     )
