@@ -27,6 +27,7 @@ from linkedin_export._reading.table import MalformedRow, Row, Table, read_table
 from linkedin_export._reading.vcard import looks_like_vcard, read_vcards
 from linkedin_export._regions import resolve_region, validate_region
 from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
+from linkedin_export.emails import domain_set
 from linkedin_export.errors import DataQualityError, LinkedInExportError, UnreadableInputError
 from linkedin_export.export import Export, FileReport, ParsedFile
 from linkedin_export.models import Connection, FrozenDict, Record
@@ -177,8 +178,8 @@ def parse_file(
         limits=Limits(),
         region=_explicit_region(default_region),
         region_explicit=default_region is not None,
-        work_domains=_domain_set(work_domains),
-        personal_domains=_domain_set(personal_domains),
+        work_domains=domain_set(work_domains),
+        personal_domains=domain_set(personal_domains),
     )
     outcome = _read_member(member, options, single=True)
     return ParsedFile(
@@ -204,12 +205,6 @@ def _explicit_region(region: str | None) -> str | None:
     return validate_region(region)
 
 
-def _domain_set(domains: Iterable[str]) -> frozenset[str]:
-    if isinstance(domains, str):
-        raise TypeError("work_domains and personal_domains take a list of domains, not a str")
-    return frozenset(d.strip().lower().lstrip("@").rstrip(".") for d in domains if d.strip())
-
-
 def _options(
     members: Sequence[Member],
     *,
@@ -225,8 +220,8 @@ def _options(
         limits=limits,
         region=explicit,
         region_explicit=explicit is not None,
-        work_domains=_domain_set(work_domains),
-        personal_domains=_domain_set(personal_domains),
+        work_domains=domain_set(work_domains),
+        personal_domains=domain_set(personal_domains),
     )
     if explicit is not None:
         return options, None

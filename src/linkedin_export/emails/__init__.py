@@ -31,7 +31,7 @@ from linkedin_export.diagnostics import DataWarning, WarningCode
 from linkedin_export.emails._classify import classify
 from linkedin_export.models.contact import EmailInfo
 
-__all__ = ["classify_email", "classify_emails", "split_addresses"]
+__all__ = ["classify_email", "classify_emails", "domain_set", "split_addresses"]
 
 _SEPARATORS = re.compile(r"[;,\s]+")
 _DISPLAY_NAME = re.compile(r"^(?P<name>[^<>]*)<(?P<addr>[^<>]+)>\s*$")
@@ -49,7 +49,8 @@ def split_addresses(cell: str) -> list[str]:
     return [part for part in parts if part] or [text]
 
 
-def _domains(names: Iterable[str]) -> frozenset[str]:
+def domain_set(names: Iterable[str]) -> frozenset[str]:
+    """User-given domains, normalised (``@Acme.COM.`` → ``acme.com``)."""
     if isinstance(names, str):
         raise TypeError("work_domains and personal_domains take a list of domains, not a str")
     return frozenset(name.strip().lower().lstrip("@").rstrip(".") for name in names if name.strip())
@@ -105,7 +106,7 @@ def classify_emails(
     """Every address of a cell, classified (at least one result, even for an empty cell)."""
     if not isinstance(cell, str):
         raise TypeError(f"classify_email() takes a str, not {type(cell).__name__}")
-    work, personal = _domains(work_domains), _domains(personal_domains)
+    work, personal = domain_set(work_domains), domain_set(personal_domains)
     parts = split_addresses(cell) or [cell]
     results: list[EmailInfo] = []
     for part in parts:
