@@ -80,7 +80,17 @@ GENERATED_FILES = (
 HANDWRITTEN_FILES = ("curated.tsv", "roles.txt")
 
 CURATED_CLASSES = frozenset(
-    ["work", "free", "isp", "relay", "education", "government", "placeholder", "disposable"]
+    [
+        "work",
+        "free",
+        "isp",
+        "relay",
+        "alumni",
+        "education",
+        "government",
+        "placeholder",
+        "disposable",
+    ]
 )
 
 #: Forwarding / alias services: personal addresses, never disposable (EMAIL_PHONE.md §7.7).

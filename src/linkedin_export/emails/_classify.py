@@ -272,6 +272,8 @@ def _domain_class(
     government or work (the flag a role address carries, and the kind of any other)."""
     if curated is not None:
         name = {"free": "freemail"}.get(curated, curated)
+        if name == "alumni":
+            return "alumni", f"alumni-host:{curated_hit}", Confidence.HIGH
         reason = {
             "freemail": "freemail-list",
             "isp": "isp-list",
