@@ -32,6 +32,8 @@ _ROLE_PATTERNS = re.compile(
 #: Second-level labels of government domains under a two-letter country code.
 _GOVERNMENT_SLD = frozenset({"gov", "gouv", "gob", "go", "govt", "gv", "gub", "mil"})
 _GOVERNMENT_TLDS = frozenset({"gov", "mil", "int"})
+#: First labels of US local-government domains under ``<place>.<st>.us``.
+_US_LOCAL_GOVERNMENT = frozenset({"ci", "co", "city", "county", "town", "twp", "vil", "cty"})
 _ALUMNI_LABELS = frozenset({"alumni", "alum", "alumnae", "alumnus", "alumni-mail"})
 #: Providers that ignore dots in the local part, and that deliver ``+tag`` sub-addresses.
 _DOTS_IGNORED = frozenset({"gmail.com", "googlemail.com"})
@@ -270,8 +272,11 @@ def _domain_class(
 ) -> tuple[str, str, Confidence]:
     """(class, reason, confidence) of a domain: freemail, isp, relay, alumni, education,
     government or work (the flag a role address carries, and the kind of any other)."""
+    labels = domain.split(".")
     if curated is not None:
         name = {"free": "freemail"}.get(curated, curated)
+        if name == "education" and labels[0] in _ALUMNI_LABELS and len(labels) > 2:
+            return "alumni", f"alumni-host:{domain}", Confidence.HIGH
         if name == "alumni":
             return "alumni", f"alumni-host:{curated_hit}", Confidence.HIGH
         reason = {
@@ -286,11 +291,10 @@ def _domain_class(
         # ordinary work domain, whose confidence a company match can still raise.
         confidence = Confidence.MEDIUM if name == "work" else Confidence.HIGH
         return name, f"{reason}:{curated_hit}", confidence
-    labels = domain.split(".")
     if labels[-1] in _GOVERNMENT_TLDS:
         return "government", f"government-tld:.{labels[-1]}", Confidence.HIGH
-    if len(labels) >= 2 and labels[-2] in _GOVERNMENT_SLD and len(labels[-1]) == 2:
-        return "government", f"government-suffix:{'.'.join(labels[-2:])}", Confidence.HIGH
+    if rule := _government_suffix(labels):
+        return "government", f"government-suffix:{rule}", Confidence.HIGH
     if domain.endswith((".gc.ca", ".admin.ch")) or domain in {"gc.ca", "admin.ch"}:
         return "government", "government-suffix", Confidence.HIGH
     education = _walk(domain, data.education)
@@ -306,6 +310,27 @@ def _domain_class(
         category = "isp" if data.freemail[free] == "isp" else "freemail"
         return category, f"{category}-list:{free}", Confidence.HIGH
     return "work", "not-a-known-provider", Confidence.MEDIUM
+
+
+def _government_suffix(labels: list[str]) -> str | None:
+    """The government suffix rule ``labels`` fall under, if any:
+
+    - ``gov.<cc>``, ``gouv.<cc>``, ``gob.<cc>``, ``go.<cc>`` … under a two-letter country code;
+    - the same one level down, under a province or state: ``gov.on.ca``, ``gouv.qc.ca``;
+    - US state and local governments: ``state.<st>.us``, ``ci.<city>.<st>.us``,
+      ``co.<county>.<st>.us`` (``k12.<st>.us`` schools are education).
+    """
+    count = len(labels)
+    if count >= 2 and labels[-2] in _GOVERNMENT_SLD and len(labels[-1]) == 2:
+        return ".".join(labels[-2:])
+    if count >= 3 and labels[-3] in _GOVERNMENT_SLD and len(labels[-2]) == 2 == len(labels[-1]):
+        return ".".join(labels[-3:])
+    if count >= 3 and labels[-1] == "us" and len(labels[-2]) == 2:
+        if labels[-3] == "state":
+            return ".".join(labels[-3:])
+        if count >= 4 and labels[-4] in _US_LOCAL_GOVERNMENT:
+            return f"{labels[-4]}.*.{labels[-2]}.us"
+    return None
 
 
 def _walk(domain: str, names: Container[str]) -> str | None:
