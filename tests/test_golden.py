@@ -18,7 +18,7 @@ import attrs
 import pytest
 
 import linkedin_export as lx
-from linkedin_export._formats import SPECS, Kind
+from linkedin_export._formats import SPECS
 from linkedin_export.diagnostics import DataWarning, WarningCode
 from linkedin_export.models import Record
 
@@ -137,13 +137,11 @@ def test_one_input_per_case() -> None:
     assert not doubled, f"case folders with more than one input.* file: {doubled}"
 
 
-def test_every_connections_spec_has_a_fixture() -> None:
+def test_every_spec_has_a_fixture() -> None:
     found: set[str] = set()
     for path in expected_files():
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
         if data["file"]["format_id"]:
             found.add(data["file"]["format_id"])
-    wanted = {spec.id for spec in SPECS if spec.kind is Kind.CONNECTIONS}
-    assert not wanted - found, (
-        f"connections specs without a golden fixture: {sorted(wanted - found)}"
-    )
+    wanted = {spec.id for spec in SPECS}
+    assert not wanted - found, f"specs without a golden fixture: {sorted(wanted - found)}"

@@ -7,19 +7,46 @@ unreadable; a tuple for ``many`` fields; ``extra`` for columns kept as they are)
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
 
 from linkedin_export._regions import region_from_location
 from linkedin_export._values import ProfileUrl, as_tuple, clean_name
 from linkedin_export.diagnostics import WarningCode
 from linkedin_export.emails import classify_emails
-from linkedin_export.models import Connection, EmailInfo, FrozenDict, PhoneInfo
+from linkedin_export.models import Connection, EmailInfo, FrozenDict, PhoneInfo, Record
 from linkedin_export.phones import normalize_phones
 
 if TYPE_CHECKING:
     from linkedin_export._engine import RowContext
 
-__all__ = ["build_connection", "classify_cells", "normalize_cells"]
+__all__ = ["build_connection", "classify_cells", "normalize_cells", "record_builder"]
+
+R = TypeVar("R", bound=Record)
+
+
+def record_builder(model: type[R]) -> Callable[[dict[str, Any], RowContext], R]:
+    """A builder for models whose fields are the spec's fields one to one.
+
+    Every converted field the model has is passed; ``extra`` (if the model has it) gets the kept
+    columns, ``format_id`` (if the model has it) the spec id, ``provenance`` the row's location.
+    """
+    names = {field.name for field in attrs.fields(model)}
+    takes_extra, takes_format = "extra" in names, "format_id" in names
+
+    def build(f: dict[str, Any], ctx: RowContext) -> R:
+        kwargs = {key: value for key, value in f.items() if key in names and key != "extra"}
+        if takes_extra:
+            kwargs["extra"] = FrozenDict(f.get("extra") or {})
+        if takes_format:
+            kwargs["format_id"] = ctx.spec_id
+        return model(provenance=ctx.provenance(), **kwargs)
+
+    build.__name__ = f"build_{model.__name__}"
+    return build
+
 
 #: Country columns of legacy contact files, in the order they are trusted for a row's phones.
 _COUNTRY_COLUMNS = ("Business Country", "Work Country", "Home Country", "Other Country")

@@ -130,6 +130,7 @@ def load(
         warnings=tuple(warnings),
         ignored=opened.ignored,
         by_file=FrozenDict(by_file),
+        by_kind=FrozenDict({str(kind): tuple(records) for kind, records in collections.items()}),
     )
     if strict:
         serious = [w for w in export.warnings if w.severity.rank >= Severity.WARNING.rank]

@@ -70,6 +70,9 @@ class WarningCode(enum.StrEnum):
     INVALID_PHONE = "invalid-phone"
     """A phone number that cannot be parsed, or is not a valid number; the reason is in the
     message. The raw value is kept in a :class:`~linkedin_export.PhoneInfo` with ``e164=None``."""
+    INVALID_VALUE = "invalid-value"
+    """A value that matches none of the forms its column takes (a flag that is neither yes nor
+    no, an unknown enumeration value). The field is ``None``; the value is in the warning."""
     INVALID_URL = "invalid-url"
     """A URL that is not a URL, or a profile URL that is not a LinkedIn member profile."""
     HIDDEN_MEMBER = "hidden-member"

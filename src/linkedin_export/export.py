@@ -95,6 +95,15 @@ class Export:
     _by_file: FrozenDict[tuple[Record, ...]] = attrs.field(
         alias="by_file", factory=FrozenDict, repr=False, eq=False
     )
+    _by_kind: FrozenDict[tuple[Record, ...]] = attrs.field(
+        alias="by_kind", factory=FrozenDict, repr=False, eq=False
+    )
+
+    def collection(self, kind: str) -> tuple[Record, ...]:
+        """Every typed record of one kind (``"positions"``, ``"invitations"``, …), from every
+        file and version of that kind; ``()`` when the export has none. The kinds are the values
+        of ``FileReport.kind`` for typed files and of ``lx.supported_formats()[i].kind``."""
+        return self._by_kind.get(kind, ())
 
     def records(self, name: str) -> tuple[Record, ...]:
         """The records of one file, typed when the file has a model, generic otherwise.
