@@ -230,6 +230,97 @@ def main() -> int:
         "messages.csv": messages().encode("utf-8"),
         "Profile.csv": profile().encode("utf-8"),
         "Skills.csv": _csv([["Name"], ["Cartography"], ["Python"], ["Data Modeling"]]).encode(),
+        "Positions.csv": _csv(
+            [
+                ["Company Name", "Title", "Description", "Location", "Started On", "Finished On"],
+                [
+                    "Northwind Cartography",
+                    "Cartographer",
+                    "Maps for rivers.",
+                    "Lisbon, Portugal",
+                    "Jan 2021",
+                    "",
+                ],
+                [
+                    "Fernwood Labs",
+                    "GIS Analyst",
+                    "• Built the tile pipeline\n• Ran map QA",
+                    "Porto, Portugal",
+                    "Mar 2017",
+                    "Dec 2020",
+                ],
+            ]
+        ).encode(),
+        "Education.csv": _csv(
+            [
+                ["School Name", "Start Date", "End Date", "Notes", "Degree Name", "Activities"],
+                ["University of Northfield", "2012", "2016", "", "BSc, Geography", "Chess club"],
+            ]
+        ).encode(),
+        "Languages.csv": _csv(
+            [
+                ["Name", "Proficiency"],
+                ["Portuguese", "Native or bilingual proficiency"],
+                ["English", "Full professional proficiency"],
+            ]
+        ).encode(),
+        "Email Addresses.csv": _csv(
+            [
+                ["Email Address", "Confirmed", "Primary", "Updated On"],
+                ["sam.ekdahl@northwind-carto.com", "Yes", "Yes", "6/2/21, 8:15 PM"],
+                ["sam.ekdahl.maps@gmail.com", "Yes", "No", "Not Available"],
+            ],
+            final_newline=False,
+        ).encode(),
+        "PhoneNumbers.csv": _csv(
+            [["Extension", "Number", "Type"], ["", " +44 20 7946 0958", "Mobile"]]
+        ).encode(),
+        "Endorsement_Received_Info.csv": _csv(
+            [
+                [
+                    "Endorsement Date",
+                    "Skill Name",
+                    "Endorser First Name",
+                    "Endorser Last Name",
+                    "Endorser Public Url",
+                    "Endorsement Status",
+                ],
+                [
+                    "2024/05/10 09:12:44 UTC",
+                    "Cartography",
+                    "Tomas",
+                    "Reyne",
+                    "www.linkedin.com/in/tomas-reyne",
+                    "ACCEPTED",
+                ],
+            ]
+        ).encode(),
+        "Company Follows.csv": _csv(
+            [["Organization", "Followed On"], ["Fernwood Labs", "Tue Mar 07 10:22:33 UTC 2023"]],
+            final_newline=False,
+        ).encode(),
+        "Recommendations_Received.csv": _csv(
+            [
+                [
+                    "First Name",
+                    "Last Name",
+                    "Company",
+                    "Job Title",
+                    "Text",
+                    "Creation Date",
+                    "Status",
+                ],
+                [
+                    "Ines",
+                    "Okafor",
+                    "Larkspur Health",
+                    "Research Lead",
+                    "Sam maps what others only describe.\nA joy to work with.",
+                    "11/20/24, 10:03 AM",
+                    "VISIBLE",
+                ],
+            ]
+        ).encode(),
         "Invitations.csv": _csv(
             [
                 "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl".split(","),
