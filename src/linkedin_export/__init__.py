@@ -31,12 +31,15 @@ from linkedin_export.models import (
     Provenance,
     Record,
 )
+from linkedin_export.models.archive import ArchiveInfo, ArchiveKind
 from linkedin_export.phones import normalize_phone, normalize_phones
 from linkedin_export.report import QualityReport
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "ArchiveInfo",
+    "ArchiveKind",
     "Confidence",
     "Connection",
     "DataQualityError",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import attrs
 
+from linkedin_export._archive import describe_archive
 from linkedin_export._engine import RowContext, Tally, generic_records, spec_records
 from linkedin_export._formats import (
     Container,
@@ -122,9 +123,16 @@ def load(
         if outcome.kind is not None:
             collections[outcome.kind].extend(outcome.records)
     connections = tuple(r for r in collections[Kind.CONNECTIONS] if isinstance(r, Connection))
+    archive, archive_notes = describe_archive(
+        opened.label,
+        [member.name for member in opened.members],
+        [outcome.report.format_id for outcome in outcomes if outcome.report.format_id],
+    )
+    warnings[:0] = archive_notes
     export = Export(
         source=opened.label,
         container=opened.container,
+        archive=archive,
         connections=connections,
         files=tuple(outcome.report for outcome in outcomes),
         warnings=tuple(warnings),

@@ -102,6 +102,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _summary(export: Export, out: TextIO) -> None:
     write = out.write
     write(f"LinkedIn export: {export.source} ({export.container})\n")
+    if export.archive is not None and export.archive.kind != "unknown":
+        made = f", made {export.archive.date.isoformat()}" if export.archive.date else ""
+        write(f"Archive: {export.archive.kind.value}{made}\n")
     if export.era:
         write(f"Era: {export.era} (format versions: {', '.join(export.format_ids)})\n")
     write(f"\nFiles ({len(export.files)}):\n")

@@ -46,6 +46,9 @@ class WarningCode(enum.StrEnum):
     UNKNOWN_FILE = "unknown-file"
     """A file that matches no known LinkedIn file. Its rows are kept as generic records
     (``export.records(name)``) when it is a table, or only listed in ``export.files`` otherwise."""
+    EXPECTED_FILE_MISSING = "expected-file-missing"
+    """A file the kind of archive normally holds is absent (no messages in a Basic archive,
+    no Connections.csv in a Complete one). Informational: the message says why and what to do."""
     UNKNOWN_COLUMN = "unknown-column"
     """A column that the detected format version does not list. Its values are kept in each
     record's ``extra`` mapping. Emitted once per file and column."""
@@ -166,6 +169,7 @@ RESERVED_CODES: frozenset[WarningCode] = frozenset(
 DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
     WarningCode.UNKNOWN_FILE: Severity.INFO,
     WarningCode.UNKNOWN_COLUMN: Severity.INFO,
+    WarningCode.EXPECTED_FILE_MISSING: Severity.INFO,
     WarningCode.ENCODING_GUESSED: Severity.INFO,
     WarningCode.MOJIBAKE_REPAIRED: Severity.INFO,
     WarningCode.HIDDEN_MEMBER: Severity.INFO,

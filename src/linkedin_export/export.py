@@ -11,6 +11,7 @@ import attrs
 from linkedin_export._formats import SPECS_BY_ID, norm_name
 from linkedin_export.diagnostics import DataWarning
 from linkedin_export.models import Connection, FrozenDict, Record
+from linkedin_export.models.archive import ArchiveInfo
 
 if TYPE_CHECKING:
     from linkedin_export.report import QualityReport
@@ -80,6 +81,8 @@ class Export:
     Attributes:
         source: what was loaded (file or folder name).
         container: ``zip``, ``folder`` or ``file``.
+        archive: which kind of export it is (Complete, Basic, pre-GDPR, a legacy contacts file)
+            and the date in its name.
         connections: every connection, of every format version found.
         files: one :class:`FileReport` per file, in archive order.
         warnings: every data-quality warning, in file and line order.
@@ -88,6 +91,7 @@ class Export:
 
     source: str
     container: str
+    archive: ArchiveInfo | None = None
     connections: tuple[Connection, ...] = ()
     files: tuple[FileReport, ...] = ()
     warnings: tuple[DataWarning, ...] = ()
