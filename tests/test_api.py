@@ -12,6 +12,7 @@ import re
 import socket
 import subprocess
 import sys
+import typing
 import zipfile
 from pathlib import Path
 from typing import TypeVar
@@ -149,7 +150,7 @@ def test_load_zip_file_reports(export: lx.Export) -> None:
     assert summary["messages.csv"][1:] == (None, "utf-8", 1, 1, 1, False)
     assert summary["messages.csv"][0] is not None  # a known file: it has a title
     assert summary["Unknown Thing.csv"] == (None, None, "utf-8", 2, 2, 1, False)
-    assert summary["Jobs/Saved Jobs.csv"][1:] == (None, "utf-8", 1, 1, 1, False)
+    assert summary["Jobs/Saved Jobs.csv"][1:] == ("saved_jobs/2018", "utf-8", 1, 1, 1, False)
     assert summary["Articles/post.html"][1:] == (None, None, 0, 0, None, False)
     connections = report_of(export, "Connections.csv")
     assert connections.modelled is True
@@ -521,13 +522,30 @@ def test_no_two_specs_of_a_kind_are_indistinguishable() -> None:
         seen[key] = spec.id
 
 
-def test_spec_fields_exist_on_the_model() -> None:
-    consumed_by_builder = {"formatted_name"}
+def _model_of(kind: str) -> type:
+    """The model class of a kind, read from the typed ``Export`` attribute's annotation."""
+    if kind == "connections":
+        return lx.Connection
+    hint = typing.get_type_hints(getattr(lx.Export, kind).fget)["return"]
+    model = typing.get_args(hint)[0]
+    assert isinstance(model, type)
+    return model
+
+
+def test_every_kind_with_specs_has_a_typed_export_attribute() -> None:
     for spec in SPECS:
+        assert isinstance(_model_of(spec.kind), type), spec.id
+
+
+def test_spec_fields_exist_on_the_model() -> None:
+    # Fields a builder turns into something else: FN → names, end dates → is_current, …
+    consumed_by_builder = {"formatted_name", "profile", "inviter_profile", "invitee_profile"}
+    for spec in SPECS:
+        model = _model_of(spec.kind)
         for column in spec.columns:
             if column.field is None:
                 continue
-            assert hasattr(lx.Connection, column.field) or column.field in consumed_by_builder, (
+            assert hasattr(model, column.field) or column.field in consumed_by_builder, (
                 spec.id,
                 column.header,
                 column.field,
@@ -802,5 +820,5 @@ def test_a_file_sharing_a_few_columns_is_not_misread() -> None:
         b'Mara,Quill,Fernwood Labs,Engineer,"Great to work with","1/5/18, 4:12 PM",VISIBLE\n'
     )
     parsed = lx.parse_file(recommendations, name="Recommendations_Received.csv")
-    assert parsed.file.format_id is None
-    assert parsed.file.kind == "Recommendations received"
+    assert parsed.file.format_id == "recommendations_received/2018"  # not connections/outlook
+    assert parsed.file.kind == "recommendations_received"

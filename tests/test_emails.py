@@ -125,6 +125,8 @@ def test_public_suffix_list_tlds_include_those_with_only_deeper_rules() -> None:
         ("Apple", "applebees", False),
         ("Meta", "metallica", False),
         ("Fernwood Labs", "northwind", False),
+        ("G", "gmail", False),  # found by hypothesis: one letter plus "mail" is no match
+        ("Acme", "acmegroup", True),
     ],
 )
 def test_company_match(company: str, label: str, matches: bool) -> None:

@@ -39,7 +39,20 @@ def test_sample_export_shows_the_quirks() -> None:
     export = lx.load(path)
     codes = {str(w.code) for w in export.warnings}
     assert {"hidden-member", "mojibake-repaired", "contact-info-in-name", "invalid-email"} <= codes
-    assert export.format_ids == ("connections/2023",)
+    assert "connections/2023" in export.format_ids
+    # Every file with a model in the registry is read with it; only messages, the unknown file
+    # and the article remain untyped (messages have no model yet).
+    untyped = sorted(f.name for f in export.files if f.format_id is None)
+    assert untyped == [
+        "Articles/Articles/maps-that-lie.html",
+        "Sample Notes From The Owner.csv",
+        "messages.csv",
+    ]
+    assert export.profile is not None
+    assert export.profile.first_name == "Sam"
+    assert [p.title for p in export.positions] == ["Cartographer", "GIS Analyst"]
+    assert export.positions[0].is_current
+    assert [e.email.kind for e in export.email_addresses if e.email] == ["work", "personal"]
     assert sum(c.is_hidden for c in export.connections) == 2
     assert all(f.rows == f.records for f in export.files)  # nothing malformed in the sample
     # Invented people only: no address at a real company domain in the sample.

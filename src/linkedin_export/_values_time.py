@@ -63,8 +63,8 @@ def _parse(text: str, kind: str) -> dt.datetime:
             text, year, month, day, hour=hour, minute=minute, second=rest[0] if rest else 0
         )
     if kind == "us":
-        month, day, year_number, hour, minute, *rest = numbers
-        year = _year(str(year_number)) if year_number < 100 else year_number
+        month, day, _, hour, minute, *rest = numbers
+        year = _year(_NUMBERS.findall(text)[2])  # the digits as written: "09" is 2009
         second = rest[0] if rest else 0
         return _make(text, year, month, day, hour=_hour(hour, text), minute=minute, second=second)
     if kind == "prose":

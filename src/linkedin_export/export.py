@@ -4,19 +4,71 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
 from linkedin_export._formats import SPECS_BY_ID, norm_name
 from linkedin_export.diagnostics import DataWarning
 from linkedin_export.models import Connection, FrozenDict, Record
+from linkedin_export.models.account import (
+    JobApplication,
+    JobSeekerPreferences,
+    OnlineJobPosting,
+    OwnerEmailAddress,
+    OwnerPhoneNumber,
+    Registration,
+    SavedAnswer,
+    SavedJob,
+    SavedJobAlert,
+    WhatsAppNumber,
+)
 from linkedin_export.models.archive import ArchiveInfo
+from linkedin_export.models.career import (
+    Cause,
+    Certification,
+    Course,
+    EducationEntry,
+    Honor,
+    Interest,
+    Language,
+    Organization,
+    Patent,
+    Position,
+    Profile,
+    ProfileSummary,
+    Project,
+    Publication,
+    Skill,
+    TestScore,
+    VolunteerRole,
+)
+from linkedin_export.models.social import (
+    CompanyFollow,
+    Endorsement,
+    HashtagFollow,
+    ImportedContact,
+    Invitation,
+    MemberFollow,
+    MemberHashtag,
+    Recommendation,
+)
 
 if TYPE_CHECKING:
     from linkedin_export.report import QualityReport
 
 __all__ = ["Export", "FileReport", "ParsedFile"]
+
+_R = TypeVar("_R", bound=Record)
+
+
+def _typed(records: tuple[Record, ...], model: type[_R]) -> tuple[_R, ...]:
+    return tuple(record for record in records if isinstance(record, model))
+
+
+def _first(records: tuple[Record, ...], model: type[_R]) -> _R | None:
+    typed = _typed(records, model)
+    return typed[0] if typed else None
 
 
 @attrs.frozen(kw_only=True)
@@ -102,6 +154,191 @@ class Export:
     _by_kind: FrozenDict[tuple[Record, ...]] = attrs.field(
         alias="by_kind", factory=FrozenDict, repr=False, eq=False
     )
+
+    @property
+    def profile(self) -> Profile | None:
+        """The ``profile`` record (one row per export), or ``None``."""
+        return _first(self._by_kind.get("profile", ()), Profile)
+
+    @property
+    def profile_summary(self) -> ProfileSummary | None:
+        """The ``profile_summary`` record (one row per export), or ``None``."""
+        return _first(self._by_kind.get("profile_summary", ()), ProfileSummary)
+
+    @property
+    def positions(self) -> tuple[Position, ...]:
+        """Every ``positions`` record, from every version of the file."""
+        return _typed(self._by_kind.get("positions", ()), Position)
+
+    @property
+    def education(self) -> tuple[EducationEntry, ...]:
+        """Every ``education`` record, from every version of the file."""
+        return _typed(self._by_kind.get("education", ()), EducationEntry)
+
+    @property
+    def skills(self) -> tuple[Skill, ...]:
+        """Every ``skills`` record, from every version of the file."""
+        return _typed(self._by_kind.get("skills", ()), Skill)
+
+    @property
+    def languages(self) -> tuple[Language, ...]:
+        """Every ``languages`` record, from every version of the file."""
+        return _typed(self._by_kind.get("languages", ()), Language)
+
+    @property
+    def certifications(self) -> tuple[Certification, ...]:
+        """Every ``certifications`` record, from every version of the file."""
+        return _typed(self._by_kind.get("certifications", ()), Certification)
+
+    @property
+    def projects(self) -> tuple[Project, ...]:
+        """Every ``projects`` record, from every version of the file."""
+        return _typed(self._by_kind.get("projects", ()), Project)
+
+    @property
+    def publications(self) -> tuple[Publication, ...]:
+        """Every ``publications`` record, from every version of the file."""
+        return _typed(self._by_kind.get("publications", ()), Publication)
+
+    @property
+    def honors(self) -> tuple[Honor, ...]:
+        """Every ``honors`` record, from every version of the file."""
+        return _typed(self._by_kind.get("honors", ()), Honor)
+
+    @property
+    def courses(self) -> tuple[Course, ...]:
+        """Every ``courses`` record, from every version of the file."""
+        return _typed(self._by_kind.get("courses", ()), Course)
+
+    @property
+    def organizations(self) -> tuple[Organization, ...]:
+        """Every ``organizations`` record, from every version of the file."""
+        return _typed(self._by_kind.get("organizations", ()), Organization)
+
+    @property
+    def volunteering(self) -> tuple[VolunteerRole, ...]:
+        """Every ``volunteering`` record, from every version of the file."""
+        return _typed(self._by_kind.get("volunteering", ()), VolunteerRole)
+
+    @property
+    def test_scores(self) -> tuple[TestScore, ...]:
+        """Every ``test_scores`` record, from every version of the file."""
+        return _typed(self._by_kind.get("test_scores", ()), TestScore)
+
+    @property
+    def patents(self) -> tuple[Patent, ...]:
+        """Every ``patents`` record, from every version of the file."""
+        return _typed(self._by_kind.get("patents", ()), Patent)
+
+    @property
+    def causes(self) -> tuple[Cause, ...]:
+        """Every ``causes`` record, from every version of the file."""
+        return _typed(self._by_kind.get("causes", ()), Cause)
+
+    @property
+    def interests(self) -> tuple[Interest, ...]:
+        """Every ``interests`` record, from every version of the file."""
+        return _typed(self._by_kind.get("interests", ()), Interest)
+
+    @property
+    def invitations(self) -> tuple[Invitation, ...]:
+        """Every ``invitations`` record, from every version of the file."""
+        return _typed(self._by_kind.get("invitations", ()), Invitation)
+
+    @property
+    def imported_contacts(self) -> tuple[ImportedContact, ...]:
+        """Every ``imported_contacts`` record, from every version of the file."""
+        return _typed(self._by_kind.get("imported_contacts", ()), ImportedContact)
+
+    @property
+    def recommendations_received(self) -> tuple[Recommendation, ...]:
+        """Every ``recommendations_received`` record, from every version of the file."""
+        return _typed(self._by_kind.get("recommendations_received", ()), Recommendation)
+
+    @property
+    def recommendations_given(self) -> tuple[Recommendation, ...]:
+        """Every ``recommendations_given`` record, from every version of the file."""
+        return _typed(self._by_kind.get("recommendations_given", ()), Recommendation)
+
+    @property
+    def endorsements_received(self) -> tuple[Endorsement, ...]:
+        """Every ``endorsements_received`` record, from every version of the file."""
+        return _typed(self._by_kind.get("endorsements_received", ()), Endorsement)
+
+    @property
+    def endorsements_given(self) -> tuple[Endorsement, ...]:
+        """Every ``endorsements_given`` record, from every version of the file."""
+        return _typed(self._by_kind.get("endorsements_given", ()), Endorsement)
+
+    @property
+    def company_follows(self) -> tuple[CompanyFollow, ...]:
+        """Every ``company_follows`` record, from every version of the file."""
+        return _typed(self._by_kind.get("company_follows", ()), CompanyFollow)
+
+    @property
+    def member_follows(self) -> tuple[MemberFollow, ...]:
+        """Every ``member_follows`` record, from every version of the file."""
+        return _typed(self._by_kind.get("member_follows", ()), MemberFollow)
+
+    @property
+    def hashtag_follows(self) -> tuple[HashtagFollow, ...]:
+        """Every ``hashtag_follows`` record, from every version of the file."""
+        return _typed(self._by_kind.get("hashtag_follows", ()), HashtagFollow)
+
+    @property
+    def member_hashtags(self) -> tuple[MemberHashtag, ...]:
+        """Every ``member_hashtags`` record, from every version of the file."""
+        return _typed(self._by_kind.get("member_hashtags", ()), MemberHashtag)
+
+    @property
+    def email_addresses(self) -> tuple[OwnerEmailAddress, ...]:
+        """Every ``email_addresses`` record, from every version of the file."""
+        return _typed(self._by_kind.get("email_addresses", ()), OwnerEmailAddress)
+
+    @property
+    def phone_numbers(self) -> tuple[OwnerPhoneNumber, ...]:
+        """Every ``phone_numbers`` record, from every version of the file."""
+        return _typed(self._by_kind.get("phone_numbers", ()), OwnerPhoneNumber)
+
+    @property
+    def whatsapp_numbers(self) -> tuple[WhatsAppNumber, ...]:
+        """Every ``whatsapp_numbers`` record, from every version of the file."""
+        return _typed(self._by_kind.get("whatsapp_numbers", ()), WhatsAppNumber)
+
+    @property
+    def registration(self) -> Registration | None:
+        """The ``registration`` record (one row per export), or ``None``."""
+        return _first(self._by_kind.get("registration", ()), Registration)
+
+    @property
+    def saved_jobs(self) -> tuple[SavedJob, ...]:
+        """Every ``saved_jobs`` record, from every version of the file."""
+        return _typed(self._by_kind.get("saved_jobs", ()), SavedJob)
+
+    @property
+    def job_applications(self) -> tuple[JobApplication, ...]:
+        """Every ``job_applications`` record, from every version of the file."""
+        return _typed(self._by_kind.get("job_applications", ()), JobApplication)
+
+    @property
+    def job_seeker_preferences(self) -> JobSeekerPreferences | None:
+        """The ``job_seeker_preferences`` record (one row per export), or ``None``."""
+        return _first(self._by_kind.get("job_seeker_preferences", ()), JobSeekerPreferences)
+
+    @property
+    def job_saved_answers(self) -> tuple[SavedAnswer, ...]:
+        """Every ``job_saved_answers`` record, from every version of the file."""
+        return _typed(self._by_kind.get("job_saved_answers", ()), SavedAnswer)
+
+    @property
+    def saved_job_alerts(self) -> tuple[SavedJobAlert, ...]:
+        """Every ``saved_job_alerts`` record, from every version of the file."""
+        return _typed(self._by_kind.get("saved_job_alerts", ()), SavedJobAlert)
+
+    @property
+    def online_job_postings(self) -> tuple[OnlineJobPosting, ...]:
+        """Every ``online_job_postings`` record, from every version of the file."""
+        return _typed(self._by_kind.get("online_job_postings", ()), OnlineJobPosting)
 
     def collection(self, kind: str) -> tuple[Record, ...]:
         """Every typed record of one kind (``"positions"``, ``"invitations"``, …), from every

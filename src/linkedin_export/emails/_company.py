@@ -78,7 +78,11 @@ def company_match(company: str, label: str) -> float:
         for candidate, score in candidates.items():
             if target == candidate:
                 best = max(best, score)
-            elif target.startswith(candidate) and target[len(candidate) :] in _BUSINESS_TAIL:
+            elif (
+                len(candidate) >= 3
+                and target.startswith(candidate)
+                and target[len(candidate) :] in _BUSINESS_TAIL
+            ):
                 best = max(best, score * 0.9)
         if len(joined) >= 4:
             ratio = difflib.SequenceMatcher(None, target, joined).ratio()
