@@ -30,6 +30,7 @@ from linkedin_export.models.social import (
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
+import fixture_cases  # noqa: E402
 import make_fixtures_social as fixtures  # noqa: E402
 
 UTC = dt.UTC
@@ -405,15 +406,15 @@ def test_older_export_names_with_spaces() -> None:
 
 
 def test_generator_check_is_clean() -> None:
-    assert fixtures.check_cases() == []
+    assert fixture_cases.check_cases(fixtures.CASES, fixtures.FIXTURES) == []
 
 
 def test_generator_writes_and_checks(tmp_path: Path) -> None:
-    written = fixtures.write_cases(tmp_path)
+    written = fixture_cases.write_cases(fixtures.CASES, tmp_path)
     assert len(written) == len(fixtures.CASES)
-    assert fixtures.check_cases(tmp_path) == []
+    assert fixture_cases.check_cases(fixtures.CASES, tmp_path) == []
     written[0].write_bytes(b"changed")
-    assert fixtures.check_cases(tmp_path) == [next(iter(fixtures.CASES))]
+    assert fixture_cases.check_cases(fixtures.CASES, tmp_path) == [next(iter(fixtures.CASES))]
 
 
 def test_crlf_and_final_newline_quirks() -> None:

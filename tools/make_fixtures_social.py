@@ -27,6 +27,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from fixture_cases import run  # tools/fixture_cases.py, beside this script
+
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 LF = "\n"
@@ -376,48 +378,8 @@ CASES: dict[str, tuple[str, Callable[[], bytes]]] = {
 }
 
 
-def write_cases(root: Path = FIXTURES) -> list[Path]:
-    """Write every case's input file under ``root``; remove other ``input.*`` files there."""
-    written: list[Path] = []
-    for case, (file_name, make) in CASES.items():
-        folder = root / case
-        folder.mkdir(parents=True, exist_ok=True)
-        target = folder / file_name
-        for stale in folder.glob("input.*"):
-            if stale != target:
-                stale.unlink()
-        with open(target, "wb") as fh:
-            fh.write(make())
-        written.append(target)
-    return written
-
-
-def check_cases(root: Path = FIXTURES) -> list[str]:
-    """Cases whose input under ``root`` is missing, differs, or has a stray ``input.*`` beside."""
-    stale: list[str] = []
-    for case, (file_name, make) in CASES.items():
-        target = root / case / file_name
-        others = [path for path in (root / case).glob("input.*") if path != target]
-        if not target.is_file() or target.read_bytes() != make() or others:
-            stale.append(case)
-    return stale
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
-    if args == ["--check"]:
-        stale = check_cases()
-        for case in stale:
-            print(f"stale: {case} (run python tools/make_fixtures_social.py)")
-        return 1 if stale else 0
-    if args:
-        print("usage: python tools/make_fixtures_social.py [--check]", file=sys.stderr)
-        return 2
-    root = FIXTURES.parent.parent
-    for path in write_cases():
-        print(f"wrote {path.relative_to(root)} ({path.stat().st_size} bytes)")
-    print("now run: pytest tests/test_golden.py --update-golden, and review the diff")
-    return 0
+    return run(CASES, FIXTURES, __file__, argv)
 
 
 if __name__ == "__main__":
