@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from linkedin_export._formats import account, career, social
+from linkedin_export._formats import account, activity, career, messaging, privacy, social
 from linkedin_export._formats._spec import Column, Container, FileSpec, Kind, norm_header, norm_name
 from linkedin_export._formats.catalog import KNOWN_FILES, known_file_title
 from linkedin_export._formats.network import CONNECTION_SPECS
@@ -30,7 +30,15 @@ __all__ = [
 ]
 
 #: Every spec, oldest version of each file first.
-SPECS: tuple[FileSpec, ...] = (*CONNECTION_SPECS, *career.SPECS, *social.SPECS, *account.SPECS)
+SPECS: tuple[FileSpec, ...] = (
+    *CONNECTION_SPECS,
+    *messaging.SPECS,
+    *career.SPECS,
+    *social.SPECS,
+    *activity.SPECS,
+    *account.SPECS,
+    *privacy.SPECS,
+)
 SPECS_BY_ID: dict[str, FileSpec] = {spec.id: spec for spec in SPECS}
 
 #: A header must share at least this much with a spec (Jaccard index) to be read with it …
