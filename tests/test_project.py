@@ -103,12 +103,18 @@ def test_changelog_has_export_formats_first() -> None:
     assert text.index("### Export formats", unreleased) < text.index("### Added", unreleased)
 
 
-def _check_python_blocks(path: Path) -> int:
-    """Run every Python block of a docs page; a line ``expression  # literal`` must hold."""
+def _check_python_blocks(path: Path, *, only: str | None = None) -> int:
+    """Run the Python blocks of a docs page (those containing ``only``, if given); a line
+    ``expression  # literal`` must hold. ``export`` is the bundled sample, loaded."""
     namespace: dict[str, object] = {}
-    exec("import linkedin_export as lx\nfrom linkedin_export import *", namespace)  # noqa: S102
+    exec(  # noqa: S102
+        "import datetime\nimport linkedin_export as lx\nfrom linkedin_export import *\n"
+        "export = lx.load(lx.sample_export_path())",
+        namespace,
+    )
     checked = 0
-    for block in re.findall(r"```python\n(.*?)```", path.read_text("utf-8"), flags=re.DOTALL):
+    blocks = re.findall(r"```python\n(.*?)```", path.read_text("utf-8"), flags=re.DOTALL)
+    for block in (b for b in blocks if only is None or only in b):
         for line in block.splitlines():
             code, _, claim = line.partition("  # ")
             if not code.strip():
@@ -128,3 +134,7 @@ def _check_python_blocks(path: Path) -> int:
 
 def test_email_and_phone_guide_examples_hold() -> None:
     assert _check_python_blocks(ROOT / "docs/emails.md") >= 10
+
+
+def test_typed_collections_example_holds() -> None:
+    assert _check_python_blocks(ROOT / "docs/index.md", only="export.profile.headline") == 3
