@@ -147,8 +147,7 @@ def test_load_zip_file_reports(export: lx.Export) -> None:
         4,
         True,
     )
-    assert summary["messages.csv"][1:] == (None, "utf-8", 1, 1, 1, False)
-    assert summary["messages.csv"][0] is not None  # a known file: it has a title
+    assert summary["messages.csv"] == ("messages", "messages/2023", "utf-8", 1, 1, 1, False)
     assert summary["Unknown Thing.csv"] == (None, None, "utf-8", 2, 2, 1, False)
     assert summary["Jobs/Saved Jobs.csv"][1:] == ("saved_jobs/2018", "utf-8", 1, 1, 1, False)
     assert summary["Articles/post.html"][1:] == (None, None, 0, 0, None, False)
@@ -157,18 +156,30 @@ def test_load_zip_file_reports(export: lx.Export) -> None:
     assert connections.header[2] == "URL"
     assert connections.warnings == 1
     assert connections.size == len(C4.encode())
-    assert report_of(export, "messages.csv").modelled is False
+    assert report_of(export, "messages.csv").modelled is True
 
 
-def test_load_zip_known_file_is_generic_without_warning(export: lx.Export) -> None:
+def test_load_zip_messages_are_typed(export: lx.Export) -> None:
     (message,) = export.records("messages.csv")
-    assert isinstance(message, lx.GenericRecord)
-    assert message.values["FROM"] == "Mara Quill"
-    assert message["CONTENT"] == "<p>Hi Tomas, are you free Thursday?</p>"
-    assert message.values["CONVERSATION TITLE"] == ""
-    assert next(iter(message.values)) == "CONVERSATION ID"
+    assert isinstance(message, lx.Message)
+    assert message == export.messages[0]
+    assert message.sender_name == "Mara Quill"
+    assert message.content == "<p>Hi Tomas, are you free Thursday?</p>"
+    assert message.text == "Hi Tomas, are you free Thursday?"
+    assert message.conversation_title is None
     assert message.provenance == lx.Provenance("messages.csv", 2)
     assert not [w for w in export.warnings if w.file == "messages.csv"]
+    (conversation,) = export.conversations
+    assert conversation.message_count == 1
+
+
+def test_a_known_file_without_rows_loads_without_warning() -> None:
+    export = lx.load(make_zip({"LearningCoachMessages.csv": "No conversations found"}))
+    (report,) = export.files
+    assert report.kind is not None  # known from the catalog, not "unknown"
+    assert report.format_id is None
+    assert report.rows == report.records == 0
+    assert [w.code for w in export.warnings if w.file] == []
 
 
 def test_load_zip_unknown_file_is_generic_with_warning(export: lx.Export) -> None:

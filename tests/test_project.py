@@ -40,14 +40,12 @@ def test_sample_export_shows_the_quirks() -> None:
     codes = {str(w.code) for w in export.warnings}
     assert {"hidden-member", "mojibake-repaired", "contact-info-in-name", "invalid-email"} <= codes
     assert "connections/2023" in export.format_ids
-    # Every file with a model in the registry is read with it; only messages, the unknown file
-    # and the article remain untyped (messages have no model yet).
+    # Every LinkedIn file of the sample is read with a format version; only the unknown file and
+    # the article (HTML) remain untyped.
     untyped = sorted(f.name for f in export.files if f.format_id is None)
-    assert untyped == [
-        "Articles/Articles/maps-that-lie.html",
-        "Sample Notes From The Owner.csv",
-        "messages.csv",
-    ]
+    assert untyped == ["Articles/Articles/maps-that-lie.html", "Sample Notes From The Owner.csv"]
+    assert export.owner == "Sam Ekdahl"
+    assert {m.direction for m in export.messages} == {"INCOMING", "OUTGOING"}
     assert export.profile is not None
     assert export.profile.first_name == "Sam"
     assert [p.title for p in export.positions] == ["Cartographer", "GIS Analyst"]

@@ -12,6 +12,7 @@ from pathlib import Path
 import attrs
 
 from linkedin_export._archive import describe_archive
+from linkedin_export._build_messaging import build_conversations, detect_owner, with_directions
 from linkedin_export._engine import RowContext, Tally, generic_records, spec_records
 from linkedin_export._formats import (
     Container,
@@ -32,6 +33,8 @@ from linkedin_export.emails import domain_set
 from linkedin_export.errors import DataQualityError, LinkedInExportError, UnreadableInputError
 from linkedin_export.export import Export, FileReport, ParsedFile
 from linkedin_export.models import Connection, FrozenDict, Record
+from linkedin_export.models.career import Profile
+from linkedin_export.models.messaging import Message
 
 __all__ = ["load", "parse_file", "sample_export_path"]
 
@@ -123,6 +126,14 @@ def load(
         if outcome.kind is not None:
             collections[outcome.kind].extend(outcome.records)
     connections = tuple(r for r in collections[Kind.CONNECTIONS] if isinstance(r, Connection))
+    read = tuple(r for r in collections.get(Kind.MESSAGES, ()) if isinstance(r, Message))
+    owner = detect_owner(read, _profile_name(collections.get(Kind.PROFILE, ())))
+    messages = with_directions(read, owner)
+    if messages:
+        # The same records everywhere: export.messages and export.records("messages.csv").
+        filled: dict[int, Record] = {id(old): new for old, new in zip(read, messages, strict=True)}
+        collections[Kind.MESSAGES] = list(messages)
+        by_file = {name: tuple(filled.get(id(r), r) for r in rs) for name, rs in by_file.items()}
     archive, archive_notes = describe_archive(
         opened.label,
         [member.name for member in opened.members],
@@ -133,7 +144,9 @@ def load(
         source=opened.label,
         container=opened.container,
         archive=archive,
+        owner=owner,
         connections=connections,
+        conversations=build_conversations(messages, owner),
         files=tuple(outcome.report for outcome in outcomes),
         warnings=tuple(warnings),
         ignored=opened.ignored,
@@ -207,6 +220,15 @@ def sample_export_path() -> Path:
 def _extension(name: str) -> str:
     base = name.rsplit("/", 1)[-1]
     return base.rsplit(".", 1)[-1].lower() if "." in base else ""
+
+
+def _profile_name(records: Sequence[Record]) -> str | None:
+    """The owner's full name from Profile.csv, if the export has one."""
+    for record in records:
+        if isinstance(record, Profile):
+            name = " ".join(part for part in (record.first_name, record.last_name) if part)
+            return name or None
+    return None
 
 
 def _explicit_region(region: str | None) -> str | None:

@@ -79,8 +79,9 @@ class WarningCode(enum.StrEnum):
     INVALID_URL = "invalid-url"
     """A URL that is not a URL, or a profile URL that is not a LinkedIn member profile."""
     HIDDEN_MEMBER = "hidden-member"
-    """A connection row where only the date is filled: the member is hidden, closed or has
-    opted out of exports. The row is kept as a record with ``is_hidden=True``."""
+    """A connection row where only the date is filled, or a message from ``LinkedIn Member``
+    without a profile URL: the member is hidden, closed or has opted out of exports. The row is
+    kept as a record (``Connection.is_hidden``, ``Message.is_from_hidden_member``)."""
     DUPLICATE_RECORD = "duplicate-record"
     """The same record (by its identity key) appears more than once in one export. *Reserved:*
     emitted from the deduplication feature onwards."""

@@ -23,6 +23,19 @@ from linkedin_export.models.account import (
     SavedJobAlert,
     WhatsAppNumber,
 )
+from linkedin_export.models.activity import (
+    Comment,
+    Event,
+    InstantRepost,
+    LearningItem,
+    Reaction,
+    RichMedia,
+    SavedItem,
+    SearchQuery,
+    Share,
+    Video,
+    Vote,
+)
 from linkedin_export.models.archive import ArchiveInfo
 from linkedin_export.models.career import (
     Cause,
@@ -42,6 +55,22 @@ from linkedin_export.models.career import (
     Skill,
     TestScore,
     VolunteerRole,
+)
+from linkedin_export.models.messaging import Conversation, Message
+from linkedin_export.models.privacy import (
+    AccountStatusChange,
+    AdClicked,
+    AdTargeting,
+    CalendarSource,
+    Inference,
+    LanAdEngagement,
+    Login,
+    Note,
+    PrivateIdentityAsset,
+    Receipt,
+    SecurityChallenge,
+    ServiceProvider,
+    Verification,
 )
 from linkedin_export.models.social import (
     CompanyFollow,
@@ -133,6 +162,10 @@ class Export:
     Attributes:
         source: what was loaded (file or folder name).
         container: ``zip``, ``folder`` or ``file``.
+        owner: the export owner's name (the profile's name, else the most frequent participant of
+            the messages), used to tell incoming from outgoing messages; ``None`` when unknown.
+        conversations: the messages grouped into conversations (participants, first and last
+            message, count), in order of their first message.
         archive: which kind of export it is (Complete, Basic, pre-GDPR, a legacy contacts file)
             and the date in its name.
         connections: every connection, of every format version found.
@@ -144,7 +177,9 @@ class Export:
     source: str
     container: str
     archive: ArchiveInfo | None = None
+    owner: str | None = None
     connections: tuple[Connection, ...] = ()
+    conversations: tuple[Conversation, ...] = attrs.field(default=(), repr=False)
     files: tuple[FileReport, ...] = ()
     warnings: tuple[DataWarning, ...] = ()
     ignored: tuple[str, ...] = ()
@@ -154,6 +189,12 @@ class Export:
     _by_kind: FrozenDict[tuple[Record, ...]] = attrs.field(
         alias="by_kind", factory=FrozenDict, repr=False, eq=False
     )
+
+    @property
+    def messages(self) -> tuple[Message, ...]:
+        """Every message, of every generation and sibling file (``Message.source``), with its
+        ``direction`` filled from the owner where the file does not say it."""
+        return _typed(self._by_kind.get("messages", ()), Message)
 
     @property
     def profile(self) -> Profile | None:
@@ -339,6 +380,126 @@ class Export:
     def online_job_postings(self) -> tuple[OnlineJobPosting, ...]:
         """Every ``online_job_postings`` record, from every version of the file."""
         return _typed(self._by_kind.get("online_job_postings", ()), OnlineJobPosting)
+
+    @property
+    def shares(self) -> tuple[Share, ...]:
+        """Every ``shares`` record, from every version of the file."""
+        return _typed(self._by_kind.get("shares", ()), Share)
+
+    @property
+    def comments(self) -> tuple[Comment, ...]:
+        """Every ``comments`` record, from every version of the file."""
+        return _typed(self._by_kind.get("comments", ()), Comment)
+
+    @property
+    def reactions(self) -> tuple[Reaction, ...]:
+        """Every ``reactions`` record, from every version of the file."""
+        return _typed(self._by_kind.get("reactions", ()), Reaction)
+
+    @property
+    def votes(self) -> tuple[Vote, ...]:
+        """Every ``votes`` record, from every version of the file."""
+        return _typed(self._by_kind.get("votes", ()), Vote)
+
+    @property
+    def instant_reposts(self) -> tuple[InstantRepost, ...]:
+        """Every ``instant_reposts`` record, from every version of the file."""
+        return _typed(self._by_kind.get("instant_reposts", ()), InstantRepost)
+
+    @property
+    def saved_items(self) -> tuple[SavedItem, ...]:
+        """Every ``saved_items`` record, from every version of the file."""
+        return _typed(self._by_kind.get("saved_items", ()), SavedItem)
+
+    @property
+    def rich_media(self) -> tuple[RichMedia, ...]:
+        """Every ``rich_media`` record, from every version of the file."""
+        return _typed(self._by_kind.get("rich_media", ()), RichMedia)
+
+    @property
+    def videos(self) -> tuple[Video, ...]:
+        """Every ``videos`` record, from every version of the file."""
+        return _typed(self._by_kind.get("videos", ()), Video)
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        """Every ``events`` record, from every version of the file."""
+        return _typed(self._by_kind.get("events", ()), Event)
+
+    @property
+    def learning(self) -> tuple[LearningItem, ...]:
+        """Every ``learning`` record, from every version of the file."""
+        return _typed(self._by_kind.get("learning", ()), LearningItem)
+
+    @property
+    def search_queries(self) -> tuple[SearchQuery, ...]:
+        """Every ``search_queries`` record, from every version of the file."""
+        return _typed(self._by_kind.get("search_queries", ()), SearchQuery)
+
+    @property
+    def logins(self) -> tuple[Login, ...]:
+        """Every ``logins`` record, from every version of the file."""
+        return _typed(self._by_kind.get("logins", ()), Login)
+
+    @property
+    def security_challenges(self) -> tuple[SecurityChallenge, ...]:
+        """Every ``security_challenges`` record, from every version of the file."""
+        return _typed(self._by_kind.get("security_challenges", ()), SecurityChallenge)
+
+    @property
+    def account_status_history(self) -> tuple[AccountStatusChange, ...]:
+        """Every ``account_status_history`` record, from every version of the file."""
+        return _typed(self._by_kind.get("account_status_history", ()), AccountStatusChange)
+
+    @property
+    def ad_targeting(self) -> AdTargeting | None:
+        """The ``ad_targeting`` record (one row per export), or ``None``."""
+        return _first(self._by_kind.get("ad_targeting", ()), AdTargeting)
+
+    @property
+    def inferences(self) -> tuple[Inference, ...]:
+        """Every ``inferences`` record, from every version of the file."""
+        return _typed(self._by_kind.get("inferences", ()), Inference)
+
+    @property
+    def ads_clicked(self) -> tuple[AdClicked, ...]:
+        """Every ``ads_clicked`` record, from every version of the file."""
+        return _typed(self._by_kind.get("ads_clicked", ()), AdClicked)
+
+    @property
+    def lan_ads_engagement(self) -> tuple[LanAdEngagement, ...]:
+        """Every ``lan_ads_engagement`` record, from every version of the file."""
+        return _typed(self._by_kind.get("lan_ads_engagement", ()), LanAdEngagement)
+
+    @property
+    def receipts(self) -> tuple[Receipt, ...]:
+        """Every ``receipts`` record, from every version of the file."""
+        return _typed(self._by_kind.get("receipts", ()), Receipt)
+
+    @property
+    def calendar(self) -> tuple[CalendarSource, ...]:
+        """Every ``calendar`` record, from every version of the file."""
+        return _typed(self._by_kind.get("calendar", ()), CalendarSource)
+
+    @property
+    def verifications(self) -> tuple[Verification, ...]:
+        """Every ``verifications`` record, from every version of the file."""
+        return _typed(self._by_kind.get("verifications", ()), Verification)
+
+    @property
+    def private_identity_assets(self) -> tuple[PrivateIdentityAsset, ...]:
+        """Every ``private_identity_assets`` record, from every version of the file."""
+        return _typed(self._by_kind.get("private_identity_assets", ()), PrivateIdentityAsset)
+
+    @property
+    def services_marketplace(self) -> tuple[ServiceProvider, ...]:
+        """Every ``services_marketplace`` record, from every version of the file."""
+        return _typed(self._by_kind.get("services_marketplace", ()), ServiceProvider)
+
+    @property
+    def notes(self) -> tuple[Note, ...]:
+        """Every ``notes`` record, from every version of the file."""
+        return _typed(self._by_kind.get("notes", ()), Note)
 
     def collection(self, kind: str) -> tuple[Record, ...]:
         """Every typed record of one kind (``"positions"``, ``"invitations"``, …), from every

@@ -418,7 +418,7 @@ def _display_path(raw: str) -> str:
     """
     text = _DRIVE.sub("", raw.replace("\\", "/"))
     shown = "/".join(part for part in text.split("/") if part not in ("", "."))
-    return shown or raw.replace("\\", "/").strip("/") or "_"
+    return shown or "_"  # only separators and "." parts: nothing worth showing
 
 
 def _is_clutter(path: str) -> bool:
