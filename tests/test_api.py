@@ -150,7 +150,7 @@ def test_load_zip_file_reports(export: lx.Export) -> None:
     assert summary["messages.csv"] == ("messages", "messages/2023", "utf-8", 1, 1, 1, False)
     assert summary["Unknown Thing.csv"] == (None, None, "utf-8", 2, 2, 1, False)
     assert summary["Jobs/Saved Jobs.csv"][1:] == ("saved_jobs/2018", "utf-8", 1, 1, 1, False)
-    assert summary["Articles/post.html"][1:] == (None, None, 0, 0, None, False)
+    assert summary["Articles/post.html"][1:] == ("articles/html", "utf-8", 1, 1, None, False)
     connections = report_of(export, "Connections.csv")
     assert connections.modelled is True
     assert connections.header[2] == "URL"
@@ -192,12 +192,23 @@ def test_load_zip_unknown_file_is_generic_with_warning(export: lx.Export) -> Non
     assert warning.code is lx.WarningCode.UNKNOWN_FILE
 
 
-def test_load_zip_non_table_is_listed_not_parsed(export: lx.Export) -> None:
-    article = report_of(export, "Articles/post.html")
-    assert article.rows == article.records == 0
-    assert article.encoding is None
+def test_load_zip_non_table_is_listed_not_parsed() -> None:
+    export = lx.load(make_zip({"Connections.csv": C2, "Media/photo.png": PNG}))
+    photo = report_of(export, "Media/photo.png")
+    assert photo.rows == photo.records == 0
+    assert photo.encoding is None
+    assert photo.format_id is None
     with pytest.raises(KeyError):
-        export.records("Articles/post.html")
+        export.records("Media/photo.png")
+    assert [w.code for w in export.warnings if w.file == "Media/photo.png"] == [
+        lx.WarningCode.UNKNOWN_FILE
+    ]
+
+
+def test_load_zip_article_is_typed(export: lx.Export) -> None:
+    (article,) = export.articles
+    assert article.text == "An article"
+    assert export.records("Articles/post.html") == (article,)
 
 
 @pytest.mark.parametrize(

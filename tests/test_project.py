@@ -40,10 +40,10 @@ def test_sample_export_shows_the_quirks() -> None:
     codes = {str(w.code) for w in export.warnings}
     assert {"hidden-member", "mojibake-repaired", "contact-info-in-name", "invalid-email"} <= codes
     assert "connections/2023" in export.format_ids
-    # Every LinkedIn file of the sample is read with a format version; only the unknown file and
-    # the article (HTML) remain untyped.
+    # Every LinkedIn file of the sample is read with a format version; only the unknown file is not.
     untyped = sorted(f.name for f in export.files if f.format_id is None)
-    assert untyped == ["Articles/Articles/maps-that-lie.html", "Sample Notes From The Owner.csv"]
+    assert untyped == ["Sample Notes From The Owner.csv"]
+    assert [a.title for a in export.articles] == ["Maps that lie"]
     assert export.owner == "Sam Ekdahl"
     assert {m.direction for m in export.messages} == {"INCOMING", "OUTGOING"}
     assert export.profile is not None

@@ -347,8 +347,9 @@ def main() -> int:
             ]
         ).encode(),
         "Articles/Articles/maps-that-lie.html": (
-            b"<html><head><title>Maps that lie</title></head>"
-            b"<body><h1>Maps that lie</h1><p>An invented article.</p></body></html>\n"
+            b'<html><head><title>Maps that lie</title><meta charset="UTF-8"></head><body>'
+            b'<h1><a href="https://www.linkedin.com/pulse/maps-lie-sam-ekdahl-9z8y7">'
+            b"Maps that lie</a></h1><p>An invented article.</p></body></html>\n"
         ),
         "Sample Notes From The Owner.csv": _csv(
             [["Topic", "Note"], ["Why", "An unknown file: the library keeps its rows."]]

@@ -83,6 +83,9 @@ from linkedin_export.models.activity import (
     Vote,
 )
 from linkedin_export.models.archive import ArchiveInfo, ArchiveKind
+from linkedin_export.models.articles import (
+    Article,
+)
 from linkedin_export.models.dates import PartialDate
 from linkedin_export.models.messaging import Conversation, Message
 from linkedin_export.models.privacy import (
@@ -111,6 +114,7 @@ __all__ = [
     "AdTargeting",
     "ArchiveInfo",
     "ArchiveKind",
+    "Article",
     "CalendarSource",
     "Cause",
     "Certification",

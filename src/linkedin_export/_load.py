@@ -23,6 +23,7 @@ from linkedin_export._formats import (
     select_spec,
 )
 from linkedin_export._formats import header_score as _header_score
+from linkedin_export._reading.article import read_article
 from linkedin_export._reading.decode import decode, looks_binary
 from linkedin_export._reading.source import Limits, Member, SourceInput, open_source
 from linkedin_export._reading.table import MalformedRow, Row, Table, read_table
@@ -32,7 +33,7 @@ from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
 from linkedin_export.emails import domain_set
 from linkedin_export.errors import DataQualityError, LinkedInExportError, UnreadableInputError
 from linkedin_export.export import Export, FileReport, ParsedFile
-from linkedin_export.models import Connection, FrozenDict, Record
+from linkedin_export.models import Connection, FrozenDict, Provenance, Record
 from linkedin_export.models.career import Profile
 from linkedin_export.models.messaging import Message
 
@@ -319,7 +320,8 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
     report = FileReport(path=member.path, name=member.name, size=member.size)
     warnings: list[DataWarning] = []
     title = known_file_title(member.name)
-    if not single and _extension(member.name) not in _TABLE_EXTENSIONS:
+    html = _extension(member.name) in {"html", "htm"}
+    if not single and not html and _extension(member.name) not in _TABLE_EXTENSIONS:
         return _other(report, title, warnings, "is not a table (CSV or vCard)")
     try:
         data = member.read()
@@ -356,6 +358,8 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
                 file=member.path,
             )
         )
+    if html:
+        return _article(member, report, decoded.text, warnings)
     vcard = looks_like_vcard(decoded.text)
     table = (
         read_vcards(decoded.text)
@@ -416,6 +420,24 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
         warnings=len(warnings),
     )
     return _Outcome(report, records, warnings, kind)
+
+
+def _article(
+    member: Member, report: FileReport, text: str, warnings: list[DataWarning]
+) -> _Outcome:
+    """One ``.html`` article of the ``Articles/`` folder (or passed on its own)."""
+    match = select_spec((), member.name, preamble=False, container=Container.HTML)
+    assert match is not None
+    article = attrs.evolve(
+        read_article(text, member.name),
+        provenance=Provenance(member.path, 1),
+        format_id=match.spec.id,
+    )
+    report = attrs.evolve(
+        report, kind=str(match.spec.kind), format_id=match.spec.id, rows=1, records=1,
+        warnings=len(warnings),
+    )  # fmt: skip
+    return _Outcome(report, [article], warnings, match.spec.kind)
 
 
 def _peek(table: Table) -> tuple[list[dict[str, str]], Iterator[Row | MalformedRow]]:

@@ -37,6 +37,9 @@ from linkedin_export.models.activity import (
     Vote,
 )
 from linkedin_export.models.archive import ArchiveInfo
+from linkedin_export.models.articles import (
+    Article,
+)
 from linkedin_export.models.career import (
     Cause,
     Certification,
@@ -500,6 +503,11 @@ class Export:
     def notes(self) -> tuple[Note, ...]:
         """Every ``notes`` record, from every version of the file."""
         return _typed(self._by_kind.get("notes", ()), Note)
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        """Every ``articles`` record, from every version of the file."""
+        return _typed(self._by_kind.get("articles", ()), Article)
 
     def collection(self, kind: str) -> tuple[Record, ...]:
         """Every typed record of one kind (``"positions"``, ``"invitations"``, …), from every

@@ -8,7 +8,15 @@ from collections.abc import Sequence
 
 import attrs
 
-from linkedin_export._formats import account, activity, career, messaging, privacy, social
+from linkedin_export._formats import (
+    account,
+    activity,
+    articles,
+    career,
+    messaging,
+    privacy,
+    social,
+)
 from linkedin_export._formats._spec import Column, Container, FileSpec, Kind, norm_header, norm_name
 from linkedin_export._formats.catalog import KNOWN_FILES, known_file_title
 from linkedin_export._formats.network import CONNECTION_SPECS
@@ -36,6 +44,7 @@ SPECS: tuple[FileSpec, ...] = (
     *career.SPECS,
     *social.SPECS,
     *activity.SPECS,
+    *articles.SPECS,
     *account.SPECS,
     *privacy.SPECS,
 )
@@ -109,9 +118,9 @@ def select_spec(
     Returns:
         The best :class:`Match`, or ``None`` when no spec fits well enough (an unknown file).
     """
-    if container is Container.VCARD:
-        vcard = [spec for spec in SPECS if spec.container is Container.VCARD]
-        return Match(vcard[0], 1.0, vcard[0].matches_name(name)) if vcard else None
+    if container is not Container.CSV:
+        found = [spec for spec in SPECS if spec.container is container]
+        return Match(found[0], 1.0, found[0].matches_name(name)) if found else None
     keys = frozenset(norm_header(cell) for cell in header if cell.strip())
     best: tuple[tuple[float, bool, bool, float], Match] | None = None
     for spec, fingerprint in _fingerprints():

@@ -97,6 +97,7 @@ class Container(enum.StrEnum):
 
     CSV = "csv"
     VCARD = "vcard"
+    HTML = "html"
 
 
 def norm_header(header: str) -> str:

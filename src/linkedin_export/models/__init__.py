@@ -27,6 +27,9 @@ from linkedin_export.models.activity import (
     Video,
     Vote,
 )
+from linkedin_export.models.articles import (
+    Article,
+)
 from linkedin_export.models.career import (
     Cause,
     Certification,
@@ -82,6 +85,7 @@ __all__ = [
     "AccountStatusChange",
     "AdClicked",
     "AdTargeting",
+    "Article",
     "CalendarSource",
     "Cause",
     "Certification",
