@@ -136,3 +136,19 @@ def test_email_and_phone_guide_examples_hold() -> None:
 
 def test_typed_collections_example_holds() -> None:
     assert _check_python_blocks(ROOT / "docs/index.md", only="export.profile.headline") == 3
+
+
+def test_import_is_light_and_every_public_name_resolves() -> None:
+    code = (
+        "import sys, linkedin_export as lx\n"
+        "heavy = [m for m in ('linkedin_export._formats', 'linkedin_export.models.career',\n"
+        "         'email_validator', 'phonenumbers', 'chardet') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+        "missing = [n for n in lx.__all__ if getattr(lx, n, None) is None]\n"
+        "assert not missing, missing\n"
+        "assert 'Position' in dir(lx)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr

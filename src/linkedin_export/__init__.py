@@ -5,106 +5,111 @@
 >>> len(export.connections) > 0
 True
 
-See https://github.com/linkedin-export/linkedin_export and ``docs/`` for the guide.
-"""
+See https://github.com/linkedin-export/linkedin_export and ``docs/`` for the guide."""
 
-from linkedin_export._load import load, parse_file, sample_export_path
-from linkedin_export._reading.source import Limits
-from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
-from linkedin_export.emails import classify_email, classify_emails
-from linkedin_export.errors import (
-    DataQualityError,
-    LimitExceededError,
-    LinkedInExportError,
-    UnreadableInputError,
-)
-from linkedin_export.export import Export, FileReport, ParsedFile
-from linkedin_export.formats import FormatInfo, supported_formats
-from linkedin_export.models import (
-    Cause,
-    Certification,
-    CompanyFollow,
-    Confidence,
-    Connection,
-    Course,
-    EducationEntry,
-    EmailInfo,
-    EmailKind,
-    Endorsement,
-    FrozenDict,
-    GenericRecord,
-    HashtagFollow,
-    Honor,
-    ImportedContact,
-    InstantMessenger,
-    Interest,
-    Invitation,
-    JobApplication,
-    JobSeekerPreferences,
-    Language,
-    MemberFollow,
-    MemberHashtag,
-    OnlineJobPosting,
-    Organization,
-    OwnerEmailAddress,
-    OwnerPhoneNumber,
-    Patent,
-    PhoneInfo,
-    Position,
-    Profile,
-    ProfileSummary,
-    Project,
-    Provenance,
-    Publication,
-    QuestionAnswer,
-    Recommendation,
-    Record,
-    Registration,
-    SavedAnswer,
-    SavedJob,
-    SavedJobAlert,
-    Skill,
-    TestScore,
-    VolunteerRole,
-    Website,
-    WhatsAppNumber,
-)
-from linkedin_export.models.activity import (
-    Comment,
-    Event,
-    InstantRepost,
-    LearningItem,
-    Reaction,
-    RichMedia,
-    SavedItem,
-    SearchQuery,
-    Share,
-    Video,
-    Vote,
-)
-from linkedin_export.models.archive import ArchiveInfo, ArchiveKind
-from linkedin_export.models.articles import (
-    Article,
-)
-from linkedin_export.models.dates import PartialDate
-from linkedin_export.models.messaging import Conversation, Message
-from linkedin_export.models.privacy import (
-    AccountStatusChange,
-    AdClicked,
-    AdTargeting,
-    CalendarSource,
-    Inference,
-    LanAdEngagement,
-    Login,
-    Note,
-    PrivateIdentityAsset,
-    Receipt,
-    SecurityChallenge,
-    ServiceProvider,
-    Verification,
-)
-from linkedin_export.phones import normalize_phone, normalize_phones
-from linkedin_export.report import QualityReport
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the public names, for type checkers; at run time they load on first use
+    from linkedin_export._load import load, parse_file, sample_export_path
+    from linkedin_export._reading.source import Limits
+    from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
+    from linkedin_export.emails import classify_email, classify_emails
+    from linkedin_export.errors import (
+        DataQualityError,
+        LimitExceededError,
+        LinkedInExportError,
+        UnreadableInputError,
+    )
+    from linkedin_export.export import Export, FileReport, ParsedFile
+    from linkedin_export.formats import FormatInfo, supported_formats
+    from linkedin_export.models import (
+        Cause,
+        Certification,
+        CompanyFollow,
+        Confidence,
+        Connection,
+        Course,
+        EducationEntry,
+        EmailInfo,
+        EmailKind,
+        Endorsement,
+        FrozenDict,
+        GenericRecord,
+        HashtagFollow,
+        Honor,
+        ImportedContact,
+        InstantMessenger,
+        Interest,
+        Invitation,
+        JobApplication,
+        JobSeekerPreferences,
+        Language,
+        MemberFollow,
+        MemberHashtag,
+        OnlineJobPosting,
+        Organization,
+        OwnerEmailAddress,
+        OwnerPhoneNumber,
+        Patent,
+        PhoneInfo,
+        Position,
+        Profile,
+        ProfileSummary,
+        Project,
+        Provenance,
+        Publication,
+        QuestionAnswer,
+        Recommendation,
+        Record,
+        Registration,
+        SavedAnswer,
+        SavedJob,
+        SavedJobAlert,
+        Skill,
+        TestScore,
+        VolunteerRole,
+        Website,
+        WhatsAppNumber,
+    )
+    from linkedin_export.models.activity import (
+        Comment,
+        Event,
+        InstantRepost,
+        LearningItem,
+        Reaction,
+        RichMedia,
+        SavedItem,
+        SearchQuery,
+        Share,
+        Video,
+        Vote,
+    )
+    from linkedin_export.models.archive import ArchiveInfo, ArchiveKind
+    from linkedin_export.models.articles import (
+        Article,
+    )
+    from linkedin_export.models.dates import PartialDate
+    from linkedin_export.models.messaging import Conversation, Message
+    from linkedin_export.models.privacy import (
+        AccountStatusChange,
+        AdClicked,
+        AdTargeting,
+        CalendarSource,
+        Inference,
+        LanAdEngagement,
+        Login,
+        Note,
+        PrivateIdentityAsset,
+        Receipt,
+        SecurityChallenge,
+        ServiceProvider,
+        Verification,
+    )
+    from linkedin_export.phones import normalize_phone, normalize_phones
+    from linkedin_export.report import QualityReport
 
 __version__ = "0.1.0.dev0"
 
@@ -209,3 +214,119 @@ __all__ = [
     "sample_export_path",
     "supported_formats",
 ]
+
+#: Where each public name lives. ``import linkedin_export`` stays fast (DESIGN.md: under
+#: 150 ms): the format registry, the models and their dependencies load on first use.
+_LAZY: dict[str, str] = {
+    "AccountStatusChange": "linkedin_export.models.privacy",
+    "AdClicked": "linkedin_export.models.privacy",
+    "AdTargeting": "linkedin_export.models.privacy",
+    "ArchiveInfo": "linkedin_export.models.archive",
+    "ArchiveKind": "linkedin_export.models.archive",
+    "Article": "linkedin_export.models.articles",
+    "CalendarSource": "linkedin_export.models.privacy",
+    "Cause": "linkedin_export.models",
+    "Certification": "linkedin_export.models",
+    "Comment": "linkedin_export.models.activity",
+    "CompanyFollow": "linkedin_export.models",
+    "Confidence": "linkedin_export.models",
+    "Connection": "linkedin_export.models",
+    "Conversation": "linkedin_export.models.messaging",
+    "Course": "linkedin_export.models",
+    "DataQualityError": "linkedin_export.errors",
+    "DataWarning": "linkedin_export.diagnostics",
+    "EducationEntry": "linkedin_export.models",
+    "EmailInfo": "linkedin_export.models",
+    "EmailKind": "linkedin_export.models",
+    "Endorsement": "linkedin_export.models",
+    "Event": "linkedin_export.models.activity",
+    "Export": "linkedin_export.export",
+    "FileReport": "linkedin_export.export",
+    "FormatInfo": "linkedin_export.formats",
+    "FrozenDict": "linkedin_export.models",
+    "GenericRecord": "linkedin_export.models",
+    "HashtagFollow": "linkedin_export.models",
+    "Honor": "linkedin_export.models",
+    "ImportedContact": "linkedin_export.models",
+    "Inference": "linkedin_export.models.privacy",
+    "InstantMessenger": "linkedin_export.models",
+    "InstantRepost": "linkedin_export.models.activity",
+    "Interest": "linkedin_export.models",
+    "Invitation": "linkedin_export.models",
+    "JobApplication": "linkedin_export.models",
+    "JobSeekerPreferences": "linkedin_export.models",
+    "LanAdEngagement": "linkedin_export.models.privacy",
+    "Language": "linkedin_export.models",
+    "LearningItem": "linkedin_export.models.activity",
+    "LimitExceededError": "linkedin_export.errors",
+    "Limits": "linkedin_export._reading.source",
+    "LinkedInExportError": "linkedin_export.errors",
+    "Login": "linkedin_export.models.privacy",
+    "MemberFollow": "linkedin_export.models",
+    "MemberHashtag": "linkedin_export.models",
+    "Message": "linkedin_export.models.messaging",
+    "Note": "linkedin_export.models.privacy",
+    "OnlineJobPosting": "linkedin_export.models",
+    "Organization": "linkedin_export.models",
+    "OwnerEmailAddress": "linkedin_export.models",
+    "OwnerPhoneNumber": "linkedin_export.models",
+    "ParsedFile": "linkedin_export.export",
+    "PartialDate": "linkedin_export.models.dates",
+    "Patent": "linkedin_export.models",
+    "PhoneInfo": "linkedin_export.models",
+    "Position": "linkedin_export.models",
+    "PrivateIdentityAsset": "linkedin_export.models.privacy",
+    "Profile": "linkedin_export.models",
+    "ProfileSummary": "linkedin_export.models",
+    "Project": "linkedin_export.models",
+    "Provenance": "linkedin_export.models",
+    "Publication": "linkedin_export.models",
+    "QualityReport": "linkedin_export.report",
+    "QuestionAnswer": "linkedin_export.models",
+    "Reaction": "linkedin_export.models.activity",
+    "Receipt": "linkedin_export.models.privacy",
+    "Recommendation": "linkedin_export.models",
+    "Record": "linkedin_export.models",
+    "Registration": "linkedin_export.models",
+    "RichMedia": "linkedin_export.models.activity",
+    "SavedAnswer": "linkedin_export.models",
+    "SavedItem": "linkedin_export.models.activity",
+    "SavedJob": "linkedin_export.models",
+    "SavedJobAlert": "linkedin_export.models",
+    "SearchQuery": "linkedin_export.models.activity",
+    "SecurityChallenge": "linkedin_export.models.privacy",
+    "ServiceProvider": "linkedin_export.models.privacy",
+    "Severity": "linkedin_export.diagnostics",
+    "Share": "linkedin_export.models.activity",
+    "Skill": "linkedin_export.models",
+    "TestScore": "linkedin_export.models",
+    "UnreadableInputError": "linkedin_export.errors",
+    "Verification": "linkedin_export.models.privacy",
+    "Video": "linkedin_export.models.activity",
+    "VolunteerRole": "linkedin_export.models",
+    "Vote": "linkedin_export.models.activity",
+    "WarningCode": "linkedin_export.diagnostics",
+    "Website": "linkedin_export.models",
+    "WhatsAppNumber": "linkedin_export.models",
+    "classify_email": "linkedin_export.emails",
+    "classify_emails": "linkedin_export.emails",
+    "load": "linkedin_export._load",
+    "normalize_phone": "linkedin_export.phones",
+    "normalize_phones": "linkedin_export.phones",
+    "parse_file": "linkedin_export._load",
+    "sample_export_path": "linkedin_export._load",
+    "supported_formats": "linkedin_export.formats",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'linkedin_export' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
