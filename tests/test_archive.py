@@ -82,3 +82,17 @@ def test_a_legacy_contacts_file(tmp_path: Path) -> None:
     assert export.archive.kind is ArchiveKind.CONTACTS_EXPORT
     assert export.archive.date is None
     assert _missing(export) == []
+
+
+def test_bytes_with_a_name_tell_their_kind() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("Connections.csv", CONNECTIONS)
+    data = buffer.getvalue()
+    assert lx.load(data).archive == lx.ArchiveInfo(
+        kind=ArchiveKind.UNKNOWN, date=None, name="<bytes>"
+    )
+    named = lx.load(data, name="Basic_LinkedInDataExport_02-14-2022.zip")
+    assert named.archive is not None
+    assert named.archive.kind is ArchiveKind.BASIC
+    assert named.archive.date == dt.date(2022, 2, 14)

@@ -78,6 +78,7 @@ def load(
     limits: Limits | None = None,
     work_domains: Iterable[str] = (),
     personal_domains: Iterable[str] = (),
+    name: str | None = None,
 ) -> Export:
     """Load a LinkedIn export.
 
@@ -93,6 +94,9 @@ def load(
         limits: safety limits (entry count, sizes, compression ratio); defaults are generous.
         work_domains: domains to classify as ``work`` whatever the shipped lists say.
         personal_domains: domains to classify as ``personal`` whatever the shipped lists say.
+        name: the file name of ``source`` when it is ``bytes`` or a file object without one
+            (``"Complete_LinkedInDataExport_11-20-2026.zip"``); it tells the archive's kind
+            and date.
 
     Returns:
         The :class:`Export`. Problems in the data are in ``export.warnings``.
@@ -104,7 +108,7 @@ def load(
         TypeError: ``source`` is of a type that cannot be an export.
     """
     limits = limits or Limits()
-    opened = open_source(source, limits=limits)
+    opened = open_source(source, limits=limits, name=name)
     single = opened.container == "file"
     options, region_note = _options(
         opened.members,
