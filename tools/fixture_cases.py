@@ -11,9 +11,20 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-__all__ = ["Cases", "check_cases", "run", "write_cases"]
+__all__ = ["Cases", "check_cases", "csv_line", "run", "write_cases"]
 
 Cases = Mapping[str, tuple[str, Callable[[], bytes]]]
+
+
+def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
+    """One CSV line with minimal RFC 4180 quoting, as LinkedIn writes it: a cell is quoted only
+    when it holds the delimiter, a quote or a line break; ``"`` is doubled."""
+    return delimiter.join(
+        '"' + cell.replace('"', '""') + '"'
+        if delimiter in cell or any(char in cell for char in '"\r\n')
+        else cell
+        for cell in cells
+    )
 
 
 def _file_name(spec: str) -> str:

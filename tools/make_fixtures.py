@@ -22,7 +22,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from fixture_cases import run  # tools/fixture_cases.py, beside this script
+from fixture_cases import csv_line, run  # tools/fixture_cases.py, beside this script
 from linkedin_export._formats.network import NOTES_PREAMBLE
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "connections"
@@ -74,17 +74,6 @@ YAHOO_COLUMNS = (
 def lines_to_text(lines: Sequence[str], *, eol: str = LF, final_newline: bool = True) -> str:
     """Join ``lines`` with ``eol``; end with ``eol`` only when ``final_newline``."""
     return eol.join(lines) + (eol if final_newline else "")
-
-
-def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
-    """One CSV line with minimal RFC 4180 quoting, as LinkedIn writes it: a cell is quoted only
-    when it holds the delimiter, a quote or a line break; ``"`` is doubled."""
-    return delimiter.join(
-        '"' + cell.replace('"', '""') + '"'
-        if delimiter in cell or any(char in cell for char in '"\r\n')
-        else cell
-        for cell in cells
-    )
 
 
 def hidden(date: str, width: int) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from fixture_cases import run  # tools/fixture_cases.py, beside this script
+from fixture_cases import csv_line, run  # tools/fixture_cases.py, beside this script
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
@@ -26,17 +26,6 @@ LF = "\n"
 CRLF = "\r\n"
 FEED = "https://www.linkedin.com/feed/update/urn%3Ali%3A"
 POLL = "https://www.linkedin.com/feed/update/urn:li:"
-
-
-def csv_line(cells: Sequence[str], delimiter: str = ",") -> str:
-    """One CSV line with minimal RFC 4180 quoting, as LinkedIn writes it: a cell is quoted only
-    when it holds the delimiter, a quote or a line break; ``"`` is doubled."""
-    return delimiter.join(
-        '"' + cell.replace('"', '""') + '"'
-        if delimiter in cell or any(char in cell for char in '"\r\n')
-        else cell
-        for cell in cells
-    )
 
 
 def table(
