@@ -9,12 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
 
-__all__ = ["MalformedRow", "Row", "Table", "read_table"]
+__all__ = ["HEAD_CHARS", "MalformedRow", "Row", "Table", "read_lines", "read_table"]
 
 #: A data row: the 1-based physical line where it starts, and its cells.
 Row = tuple[int, list[str]]
@@ -66,6 +66,8 @@ _DELIMITERS = (",", "\t", ";", "|")
 _HEADER_SEARCH_LINES = 30
 #: A candidate header must score at least this to win over the first line.
 _MIN_SCORE = 0.5
+#: How much of the start of the text is searched for the header.
+HEAD_CHARS = _HEAD_CHARS = 256 * 1024
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _BLANK_CHARS = ' \t,;|"\ufeff'
 
@@ -82,20 +84,44 @@ def read_table(
     quoting, doubled quotes, CRLF or LF and a missing final newline are handled; rows whose field
     count does not fit the header come out as :class:`MalformedRow`.
     """
-    lines = _LINE_BREAK.split(text[: 256 * 1024], maxsplit=_HEADER_SEARCH_LINES * 4)
-    header_index, delimiter = _locate_header(lines, header_score)
+    return read_lines(
+        text[:_HEAD_CHARS],
+        io.StringIO(text, newline=""),
+        header_score=header_score,
+        max_field=max_field,
+    )
+
+
+def read_lines(
+    head: str,
+    lines: Iterable[str],
+    *,
+    header_score: HeaderScore | None = None,
+    max_field: int = 64 * 1024**2,
+) -> Table:
+    """Like :func:`read_table`, for text read incrementally (constant memory).
+
+    Args:
+        head: the start of the text (at least the first :data:`HEAD_CHARS` characters when the
+            text is longer), where the header is looked for.
+        lines: the physical lines of the whole text from its start, line breaks kept (a text
+            stream opened with ``newline=""``); consumed as the rows are read.
+    """
+    search = _LINE_BREAK.split(head, maxsplit=_HEADER_SEARCH_LINES * 4)
+    header_index, delimiter = _locate_header(search, header_score)
     if header_index is None:
         return Table(header=(), header_line=None, rows=iter(()), delimiter=None)
     if csv.field_size_limit() < max_field:
         # Process-wide, so only ever raised (LinkedIn messages and résumé texts exceed the default
         # of 128 KiB); a lower ``max_field`` than the process-wide limit is checked per row.
         csv.field_size_limit(max_field)
-    stream = io.StringIO(text, newline="")
+    source = iter(lines)
     for _ in range(header_index):
-        stream.readline()
-    reader = csv.reader(stream, delimiter=delimiter, strict=False)
+        next(source, None)
+    tape = _Tape(source)
+    reader = csv.reader(tape, delimiter=delimiter, strict=False)
     header = tuple(cell.strip().lstrip("\ufeff").strip() for cell in next(reader, []))
-    preamble = tuple(line for line in lines[:header_index] if line.strip())
+    preamble = tuple(line for line in search[:header_index] if line.strip())
     table = Table(
         header=header,
         header_line=header_index + 1,
@@ -103,13 +129,7 @@ def read_table(
         delimiter=delimiter,
         preamble=preamble,
     )
-    table.rows = _rows(
-        table,
-        reader,
-        first_line=header_index + 1 + reader.line_num,
-        text=text,
-        max_field=max_field,
-    )
+    table.rows = _rows(table, _records(reader, tape, header_index), max_field=max_field)
     return table
 
 
@@ -166,43 +186,43 @@ def _sniff_delimiter(line: str) -> str:
 
 #: Most characters of a malformed row's content kept in its warning.
 _MAX_CONTENT = 64 * 1024
-_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
-# A record read by the csv module: first and last physical line, and its cells or the error.
-_Record = tuple[int, int, "list[str] | csv.Error"]
+# A record read by the csv module: its first physical line, its cells or the error, and the
+# physical lines it was read from (kept only until the next record is read).
+_Record = tuple[int, "list[str] | csv.Error", list[str]]
 
 
-def _records(reader: Any, offset: int) -> Iterator[_Record]:
+class _Tape:
+    """The lines given to the csv reader, remembering those of the record being read."""
+
+    __slots__ = ("lines", "source")
+
+    def __init__(self, source: Iterator[str]) -> None:
+        self.source = source
+        self.lines: list[str] = []
+
+    def __iter__(self) -> _Tape:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.source)
+        self.lines.append(line)
+        return line
+
+
+def _records(reader: Any, tape: _Tape, offset: int) -> Iterator[_Record]:
     """Records of ``reader`` with physical line numbers (``offset`` lines precede its input)."""
     while True:
         start = offset + reader.line_num + 1
+        tape.lines = []
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as error:
-            yield start, offset + reader.line_num, error
+            yield start, error, tape.lines
             continue
-        yield start, offset + reader.line_num, cells
-
-
-def _tail(text: str, count: int) -> list[str]:
-    """The last ``count`` physical lines of ``text`` (line breaks kept)."""
-    lines: list[str] = []
-    end = len(text)
-    while len(lines) < count and end > 0:
-        # Scan back in growing windows until enough line breaks are seen.
-        window = max(4096, (end // max(count, 1)) if count > 1000 else 4096)
-        start = max(0, end - window * (count - len(lines) + 1))
-        chunk = _PHYSICAL_LINE.findall(text, start, end)
-        if start > 0:
-            chunk = chunk[1:]  # the first match may be a partial line
-        if not chunk:
-            start = 0
-            chunk = _PHYSICAL_LINE.findall(text, 0, end)
-        lines[:0] = chunk
-        end = end - sum(len(line) for line in chunk)
-    return lines[-count:]
+        yield start, cells, tape.lines
 
 
 def _unclosed_quote(raw: str, delimiter: str) -> bool:
@@ -215,9 +235,7 @@ def _unclosed_quote(raw: str, delimiter: str) -> bool:
     return False
 
 
-def _rows(
-    table: Table, reader: Any, first_line: int, text: str, max_field: int
-) -> Iterator[Row | MalformedRow]:
+def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[Row | MalformedRow]:
     header = table.header
     width = len(header)
     # Trailing empty header cells (a trailing delimiter) need not be present in every row.
@@ -226,32 +244,26 @@ def _rows(
         min_width -= 1
     delimiter = table.delimiter or ","
     check_size = max_field < csv.field_size_limit()
-    records = _records(reader, first_line - reader.line_num - 1)
     pending = next(records, None)
     while pending is not None:
         following = next(records, None)
-        start, end, cells = pending
+        start, cells, raw = pending
         pending = following
         if isinstance(cells, csv.Error):
-            raw = "".join(_lines_between(text, start, end, last=following is None))
-            yield MalformedRow(start, _bounded(raw), f"the CSV reader failed: {cells}")
+            yield MalformedRow(start, _bounded("".join(raw)), f"the CSV reader failed: {cells}")
             continue
-        if (
-            following is None
-            and (lines := _tail(text, end - start + 1))
-            and _unclosed_quote("".join(lines), delimiter)
-        ):
+        if following is None and raw and _unclosed_quote("".join(raw), delimiter):
             # A quote opened and never closed ran to the end of the file, swallowing every line
             # after it: report its first line, and read the lines after it again.
             yield MalformedRow(
                 start,
-                _bounded(lines[0].rstrip("\r\n")),
+                _bounded(raw[0].rstrip("\r\n")),
                 "a quote opened on this line is never closed; the lines after it were read again",
             )
-            rest = "".join(lines[1:])
-            if rest:
-                again = csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter, strict=False)
-                records = _records(again, start)
+            if len(raw) > 1:
+                tape = _Tape(iter(raw[1:]))
+                again = csv.reader(tape, delimiter=delimiter, strict=False)
+                records = _records(again, tape, start)
                 pending = next(records, None)
             continue
         count = len(cells)
@@ -276,19 +288,6 @@ def _rows(
                 _bounded(_join(cells, delimiter)),
                 f"{count} field{'s' if count != 1 else ''} where the header has {width}",
             )
-
-
-def _lines_between(text: str, start: int, end: int, *, last: bool) -> list[str]:
-    """Physical lines ``start`` to ``end`` (only computed on the rare error path)."""
-    if last:
-        return _tail(text, end - start + 1)
-    lines: list[str] = []
-    for number, match in enumerate(_PHYSICAL_LINE.finditer(text), start=1):
-        if number > end:
-            break
-        if number >= start:
-            lines.append(match.group())
-    return lines
 
 
 def _bounded(content: str) -> str:
