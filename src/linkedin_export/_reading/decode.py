@@ -9,12 +9,22 @@ reported.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import unicodedata
+from collections.abc import Iterator
+from typing import IO
 
 import attrs
 
-__all__ = ["Decoded", "decode", "looks_binary", "repair_mojibake"]
+__all__ = [
+    "Decoded",
+    "StreamedText",
+    "decode",
+    "decode_stream",
+    "looks_binary",
+    "repair_mojibake",
+]
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -277,3 +287,115 @@ def _fix_run(match: re.Match[str]) -> str:
         return bytes(_TO_BYTE[c] for c in run).decode("utf-8")
     except (KeyError, UnicodeDecodeError):
         return run
+
+
+# --- streaming: large files decoded as they are read ---------------------------------------------
+
+#: How much of a streamed file decides its encoding (and is searched for its header).
+_HEAD_BYTES = 1024 * 1024
+_CHUNK_BYTES = 1024 * 1024
+
+
+@attrs.define
+class StreamedText:
+    """A text file decoded while it is read, for files too large to hold in memory.
+
+    The encoding is chosen from the first MiB (byte-order mark, UTF-16 NUL pattern, UTF-8 if that
+    part is valid UTF-8, else a guess as in :func:`decode`); undecodable bytes further on become
+    U+FFFD and are counted. ``maybe_mojibake`` is judged on the first MiB only.
+
+    Attributes:
+        head: the decoded start of the text (at most about a MiB).
+        encoding, bom, guessed, maybe_mojibake: as in :class:`Decoded`.
+        replaced: undecodable bytes replaced so far (final once :meth:`lines` is exhausted).
+        nul_removed: NUL characters removed so far (final once :meth:`lines` is exhausted).
+    """
+
+    head: str
+    encoding: str
+    bom: bool
+    guessed: bool
+    maybe_mojibake: bool
+    _raw: IO[bytes] = attrs.field(alias="raw", repr=False)
+    _start: bytes = attrs.field(alias="start", repr=False)
+    replaced: int = 0
+    nul_removed: int = 0
+
+    def lines(self) -> Iterator[str]:
+        """The physical lines of the whole text, line breaks kept, NUL characters removed.
+
+        Line breaks are ``\\n``, ``\\r\\n`` and ``\\r``, as for ``open(..., newline="")``.
+        """
+        decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
+        literal = "\ufffd".encode(self.encoding) if self.encoding.startswith("utf") else b""
+        carry = ""
+        chunk = self._start
+        while True:
+            final = not chunk
+            text = carry + decoder.decode(chunk, final)
+            if "\ufffd" in text[len(carry) :]:
+                found = text.count("\ufffd", len(carry)) - (chunk.count(literal) if literal else 0)
+                self.replaced += max(found, 0)
+            # Only complete lines go on; a final "\r" may be the first half of "\r\n".
+            end = len(text) if final or not text.endswith("\r") else len(text) - 1
+            cut = len(text) if final else max(text.rfind("\n", 0, end), text.rfind("\r", 0, end))
+            cut = len(text) if final else cut + 1
+            complete, carry = text[:cut], text[cut:]
+            if "\x00" in complete:
+                self.nul_removed += complete.count("\x00")
+                complete = complete.replace("\x00", "")
+            if complete:
+                yield from io.StringIO(complete, newline="")
+            if final:
+                return
+            chunk = self._raw.read(_CHUNK_BYTES)
+
+
+def decode_stream(raw: IO[bytes]) -> StreamedText | None:
+    """Start decoding the binary stream ``raw``; ``None`` when it looks binary, not like text.
+
+    Raises whatever ``raw.read`` raises (the caller reports unreadable members).
+    """
+    start = _read_up_to(raw, _HEAD_BYTES)
+    if looks_binary(start):
+        return None
+    complete = len(start) < _HEAD_BYTES
+    bom = False
+    encoding: str | None = None
+    for mark, name in _BOMS:
+        if start.startswith(mark):
+            start, encoding, bom = start[len(mark) :], name, True
+            break
+    guessed = False
+    if encoding is None:
+        encoding = _utf16_by_nuls(start)
+        guessed = encoding is not None
+    if encoding is None:
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(start, complete)
+            encoding = "utf-8"
+        except UnicodeDecodeError:
+            encoding, guessed = _detect(start), True
+    head = codecs.getincrementaldecoder(encoding)(errors="replace").decode(start, final=False)
+    head = head.replace("\x00", "")
+    return StreamedText(
+        head=head,
+        encoding=encoding,
+        bom=bom,
+        guessed=guessed,
+        maybe_mojibake=_MOJIBAKE_HINT.search(head) is not None,
+        raw=raw,
+        start=start,
+    )
+
+
+def _read_up_to(raw: IO[bytes], size: int) -> bytes:
+    parts: list[bytes] = []
+    wanted = size
+    while wanted > 0:
+        part = raw.read(wanted)
+        if not part:
+            break
+        parts.append(part)
+        wanted -= len(part)
+    return b"".join(parts)

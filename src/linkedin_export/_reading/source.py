@@ -1,8 +1,8 @@
 """Sources: turn what the user passed to ``lx.load`` into a list of members, safely.
 
-A source is a zip archive (read in memory, never extracted), an extracted folder, a single file,
-``bytes``, or a binary file object. Member names are only names: a ``..`` or an absolute path inside
-a zip is never used as a filesystem path.
+A source is a zip archive (read member by member, never extracted), an extracted folder, a single
+file, ``bytes``, or a binary file object. Member names are only names: a ``..`` or an absolute
+path inside a zip is never used as a filesystem path.
 
 INTERFACE CONTRACT (used by ``linkedin_export._load``):
 
@@ -19,7 +19,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 import attrs
 
@@ -72,6 +72,18 @@ class Member:
     name: str
     size: int
     _opener: Callable[[], bytes] = attrs.field(alias="opener", repr=False, eq=False)
+    _streamer: Callable[[], IO[bytes]] | None = attrs.field(
+        alias="streamer", default=None, repr=False, eq=False
+    )
+
+    def open(self) -> IO[bytes]:
+        """A binary stream of the member's bytes, to read a large file in constant memory.
+
+        The same errors as :meth:`read` are raised, when the stream is read. Close it after use.
+        """
+        if self._streamer is None:
+            return io.BytesIO(self.read())
+        return self._streamer()
 
     def read(self) -> bytes:
         """The member's bytes.
@@ -185,24 +197,32 @@ def _open_path(path: Path, limits: Limits, name: str | None) -> Source:
                     f"{path.name} is {size} bytes, more than max_total_bytes="
                     f"{limits.max_total_bytes}",
                 )
-            data = head + fh.read() if is_zip else b""
     except OSError as exc:
         raise UnreadableInputError(
             f"{path} cannot be read ({_reason(exc)}). Check that you have permission to read it."
         ) from exc
     if is_zip:
-        members = lister.zip_members(_open_zip(data, path.name), "", 0)
+        # The archive stays on disk: each member is read from the file when it is needed.
+        with _open_zip(path, path.name) as zf:
+            members = lister.zip_members(_ZipAccess(zf, path), "", 0)
         return lister.source(path.name, "zip", members)
     lister.count(path.name, size, None)
     opener = _file_opener(path, path.name, limits)
-    member = Member(path=path.name, name=name or path.name, size=size, opener=opener)
+    member = Member(
+        path=path.name,
+        name=name or path.name,
+        size=size,
+        opener=opener,
+        streamer=_file_streamer(path, path.name, limits),
+    )
     return lister.source(path.name, "file", [member])
 
 
 def _open_bytes(data: bytes, label: str, limits: Limits) -> Source:
     lister = _Lister(limits)
     if data[:4] in _ZIP_SIGNATURES:
-        return lister.source(label, "zip", lister.zip_members(_open_zip(data, label), "", 0))
+        zf = _open_zip(io.BytesIO(data), label)
+        return lister.source(label, "zip", lister.zip_members(_ZipAccess(zf), "", 0))
     lister.count(label, len(data), None)
     member = Member(path=label, name=label, size=len(data), opener=lambda: data)
     return lister.source(label, "file", [member])
@@ -239,7 +259,13 @@ def _open_folder(root: Path, lister: _Lister) -> Source:
             found.append((rel, full, info.st_size))
     names = _strip_top([rel for rel, _, _ in found])
     members = [
-        Member(path=rel, name=nm, size=size, opener=_file_opener(full, rel, lister.limits))
+        Member(
+            path=rel,
+            name=nm,
+            size=size,
+            opener=_file_opener(full, rel, lister.limits),
+            streamer=_file_streamer(full, rel, lister.limits),
+        )
         for (rel, full, size), nm in zip(found, names, strict=True)
     ]
     label = root.name or root.resolve().name or str(root)
@@ -294,10 +320,11 @@ class _Lister:
             warnings=tuple(self.warnings),
         )
 
-    def zip_members(self, zf: zipfile.ZipFile, prefix: str, depth: int) -> list[Member]:
-        """List ``zf`` (opened at nesting ``depth``); every limit is checked before any read."""
+    def zip_members(self, access: _ZipAccess, prefix: str, depth: int) -> list[Member]:
+        """List an archive (opened at nesting ``depth``); every limit is checked before any
+        read."""
         kept: list[tuple[str, str, zipfile.ZipInfo]] = []
-        for info in zf.infolist():
+        for info in access.listed.infolist():
             if info.filename.endswith(("/", "\\")):
                 continue
             inner = _display_path(info.filename)
@@ -314,7 +341,13 @@ class _Lister:
                 kept.append((path, inner, info))
         names = _strip_top([inner for _, inner, _ in kept])
         members = [
-            Member(path=path, name=nm, size=info.file_size, opener=_zip_opener(zf, info, path))
+            Member(
+                path=path,
+                name=nm,
+                size=info.file_size,
+                opener=_zip_opener(access, info, path),
+                streamer=_zip_streamer(access, info, path),
+            )
             for (path, _, info), nm in zip(kept, names, strict=True)
         ]
         return self.expand(members, depth, only=len(members) == 1)
@@ -337,14 +370,14 @@ class _Lister:
                 out.append(member)
                 continue
             try:
-                zf = _open_zip(member.read(), member.path)
+                zf = _open_zip(io.BytesIO(member.read()), member.path)
             except UnreadableInputError as exc:
                 reason = _reason(exc.__cause__ or exc)
                 message = f"not a readable zip archive ({reason}); kept as a plain file"
                 self.warn(WarningCode.UNREADABLE_FILE, message, member.path)
                 out.append(member)
                 continue
-            inner = self.zip_members(zf, member.path + "/", depth + 1)
+            inner = self.zip_members(_ZipAccess(zf), member.path + "/", depth + 1)
             if only:
                 return inner
             stem = member.name[:-4] or member.name
@@ -352,9 +385,9 @@ class _Lister:
         return out
 
 
-def _open_zip(data: bytes, label: str) -> zipfile.ZipFile:
+def _open_zip(file: Path | BinaryIO, label: str) -> zipfile.ZipFile:
     try:
-        return zipfile.ZipFile(io.BytesIO(data))
+        return zipfile.ZipFile(file)
     except _ZIP_ERRORS as exc:
         raise UnreadableInputError(
             f"{label} is not a readable zip archive ({_reason(exc)}). Download the export from "
@@ -362,26 +395,114 @@ def _open_zip(data: bytes, label: str) -> zipfile.ZipFile:
         ) from exc
 
 
-def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str) -> Callable[[], bytes]:
+class _ZipAccess:
+    """An archive's members: from the archive in memory, or from its file, opened anew for each
+    read (an :class:`Export` holds no open file)."""
+
+    def __init__(self, listed: zipfile.ZipFile, path: Path | None = None) -> None:
+        self.listed = listed
+        self.path = path
+
+    def open(self, info: zipfile.ZipInfo) -> IO[bytes]:
+        """A stream of one member (``zipfile`` errors are the caller's to translate)."""
+        if self.path is None:
+            return self.listed.open(info)
+        with zipfile.ZipFile(self.path) as zf:
+            # The stream keeps the file open until it is closed itself.
+            return zf.open(info)
+
+
+def _damaged(path: str, exc: BaseException) -> UnreadableInputError:
+    error = UnreadableInputError(
+        f"{path}: cannot be read from the archive ({_reason(exc)}). The archive is damaged "
+        "or uses an unsupported compression method: download the export again, or extract "
+        "it with another tool and pass the folder."
+    )
+    error.__cause__ = exc
+    return error
+
+
+def _too_large(path: str, declared: int) -> LimitExceededError:
+    return LimitExceededError(
+        f"{path}: holds more than the {declared} bytes its header declares; the "
+        "archive looks like a zip bomb or is damaged.",
+        "max_member_bytes",
+    )
+
+
+def _zip_opener(access: _ZipAccess, info: zipfile.ZipInfo, path: str) -> Callable[[], bytes]:
     def read() -> bytes:
         try:
-            with zf.open(info) as fh:
+            with access.open(info) as fh:
                 data = fh.read(info.file_size + 1)  # never more than declared + 1, whatever comes
         except _ZIP_ERRORS as exc:
-            raise UnreadableInputError(
-                f"{path}: cannot be read from the archive ({_reason(exc)}). The archive is damaged "
-                "or uses an unsupported compression method: download the export again, or extract "
-                "it with another tool and pass the folder."
-            ) from exc
+            raise _damaged(path, exc) from exc
         if len(data) > info.file_size:
-            raise LimitExceededError(
-                f"{path}: holds more than the {info.file_size} bytes its header declares; the "
-                "archive looks like a zip bomb or is damaged.",
-                "max_member_bytes",
-            )
+            raise _too_large(path, info.file_size)
         return data
 
     return read
+
+
+class _Guarded(io.RawIOBase):
+    """A member's stream that stops at its declared size and translates read errors."""
+
+    def __init__(self, inner: IO[bytes], limit: int, path: str, *, declared: bool) -> None:
+        self.inner = inner
+        self.left = limit
+        self.path = path
+        self.declared = declared
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")
+        try:
+            data = self.inner.read(min(len(view), self.left + 1))
+        except _ZIP_ERRORS as exc:
+            raise _damaged(self.path, exc) from exc
+        if len(data) > self.left:
+            if self.declared:
+                raise _too_large(self.path, self.left)
+            what = f"{self.path} is larger than max_member_bytes"
+            raise _limit_error("max_member_bytes", what, bomb=False)
+        self.left -= len(data)
+        view[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self.inner.close()
+        finally:
+            super().close()
+
+
+def _zip_streamer(access: _ZipAccess, info: zipfile.ZipInfo, path: str) -> Callable[[], IO[bytes]]:
+    def stream() -> IO[bytes]:
+        try:
+            inner = access.open(info)
+        except _ZIP_ERRORS as exc:
+            raise _damaged(path, exc) from exc
+        raw = _Guarded(inner, info.file_size, path, declared=True)
+        return io.BufferedReader(raw, buffer_size=1024 * 1024)
+
+    return stream
+
+
+def _file_streamer(full: Path, shown: str, limits: Limits) -> Callable[[], IO[bytes]]:
+    def stream() -> IO[bytes]:
+        try:
+            inner = full.open("rb")
+        except OSError as exc:
+            raise UnreadableInputError(
+                f"{shown}: cannot be read ({_reason(exc)}). Check that the file still exists and "
+                "that you have permission to read it."
+            ) from exc
+        raw = _Guarded(inner, limits.max_member_bytes, shown, declared=False)
+        return io.BufferedReader(raw, buffer_size=1024 * 1024)
+
+    return stream
 
 
 def _file_opener(full: Path, shown: str, limits: Limits) -> Callable[[], bytes]:
