@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import re
 from collections import defaultdict
@@ -24,9 +25,16 @@ from linkedin_export._formats import (
 )
 from linkedin_export._formats import header_score as _header_score
 from linkedin_export._reading.article import read_article
-from linkedin_export._reading.decode import decode, looks_binary
+from linkedin_export._reading.decode import StreamedText, decode, decode_stream, looks_binary
 from linkedin_export._reading.source import Limits, Member, SourceInput, open_source
-from linkedin_export._reading.table import MalformedRow, Row, Table, read_table
+from linkedin_export._reading.table import (
+    HEAD_CHARS,
+    MalformedRow,
+    Row,
+    Table,
+    read_lines,
+    read_table,
+)
 from linkedin_export._reading.vcard import looks_like_vcard, read_vcards
 from linkedin_export._regions import resolve_region, validate_region
 from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
@@ -117,7 +125,7 @@ def load(
         work_domains=work_domains,
         personal_domains=personal_domains,
     )
-    outcomes = [_read_member(member, options, single=single) for member in opened.members]
+    outcomes = [_read_member(member, options, single=single).collect() for member in opened.members]
     warnings = list(opened.warnings)
     if region_note is not None:
         warnings.insert(0, region_note)
@@ -208,7 +216,7 @@ def parse_file(
         work_domains=domain_set(work_domains),
         personal_domains=domain_set(personal_domains),
     )
-    outcome = _read_member(member, options, single=True)
+    outcome = _read_member(member, options, single=True).collect()
     return ParsedFile(
         file=outcome.report, records=tuple(outcome.records), warnings=tuple(outcome.warnings)
     )
@@ -320,19 +328,64 @@ def _plus_numbers(members: Sequence[Member]) -> list[str]:
     return numbers
 
 
-def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome:
+@attrs.define
+class _Reading:
+    """One member being read: ``records`` yields its records one by one (reading the file as
+    they are asked for when it is streamed); :meth:`report` is final once they are exhausted."""
+
+    base: FileReport
+    warnings: list[DataWarning]
+    kind: Kind | None = None
+    records: Iterator[Record] = attrs.field(factory=lambda: iter(()))
+    tally: Tally | None = None
+    table: Table | None = None
+    streamed: StreamedText | None = None
+
+    def report(self) -> FileReport:
+        """The file's report (rows and warnings counted so far)."""
+        if self.tally is None or self.table is None:
+            return attrs.evolve(self.base, warnings=len(self.warnings))
+        return attrs.evolve(
+            self.base,
+            rows=self.tally.data_rows,
+            records=self.tally.records,
+            blank_rows=self.table.blank_rows,
+            warnings=len(self.warnings),
+        )
+
+    def collect(self) -> _Outcome:
+        """Read every record into memory."""
+        records = list(self.records)
+        return _Outcome(self.report(), records, self.warnings, self.kind)
+
+
+def _read_member(
+    member: Member, options: _Options, *, single: bool, stream: bool = False
+) -> _Reading:
+    """Start reading one member; with ``stream``, the file is decoded and parsed as its records
+    are asked for, in constant memory (else it is read and decoded whole first)."""
     report = FileReport(path=member.path, name=member.name, size=member.size)
     warnings: list[DataWarning] = []
     title = known_file_title(member.name)
     html = _extension(member.name) in {"html", "htm"}
     if not single and not html and _extension(member.name) not in _TABLE_EXTENSIONS:
         return _other(report, title, warnings, "is not a table (CSV or vCard)")
+    streamed: StreamedText | None = None
     try:
-        data = member.read()
+        if stream and not html:
+            raw = member.open()
+            streamed = decode_stream(raw)
+            if streamed is None:
+                raw.close()
+                data = b"\x00binary"
+            else:
+                data = b""
+        else:
+            data = member.read()
     except UnreadableInputError as error:
         warnings.append(DataWarning.make(WarningCode.UNREADABLE_FILE, str(error), file=member.path))
-        return _Outcome(attrs.evolve(report, kind=title, warnings=1), [], warnings)
-    if looks_binary(data):
+        return _Reading(attrs.evolve(report, kind=title), warnings)
+    if streamed is None and looks_binary(data):
         if single:
             raise UnreadableInputError(
                 f"{member.path} is not a LinkedIn export: it is not a zip archive, a CSV or a "
@@ -341,35 +394,28 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
                 "of its files."
             )
         return _other(report, title, warnings, "looks binary, not like a table")
-    decoded = decode(data)
-    report = attrs.evolve(report, encoding=decoded.encoding, encoding_guessed=decoded.guessed)
-    if decoded.guessed:
-        warnings.append(
-            DataWarning.make(
-                WarningCode.ENCODING_GUESSED,
-                f"no byte-order mark and not UTF-8: read as {decoded.encoding}"
-                + (f", {decoded.replaced} undecodable byte(s) replaced" if decoded.replaced else "")
-                + " (a file re-saved by a spreadsheet program?)",
-                file=member.path,
-                value=decoded.encoding,
-            )
-        )
-    if decoded.nul_removed:
-        warnings.append(
-            DataWarning.make(
-                WarningCode.NUL_BYTES_REMOVED,
-                f"{decoded.nul_removed} NUL character(s) removed",
-                file=member.path,
-            )
-        )
+    if streamed is not None:
+        head, lines = streamed.head, streamed.lines()
+        encoding, guessed, replaced = streamed.encoding, streamed.guessed, 0
+        nuls, mojibake = 0, streamed.maybe_mojibake
+    else:
+        decoded = decode(data)
+        head, lines = decoded.text[:HEAD_CHARS], io.StringIO(decoded.text, newline="")
+        encoding, guessed, replaced = decoded.encoding, decoded.guessed, decoded.replaced
+        nuls, mojibake = decoded.nul_removed, decoded.maybe_mojibake
+    report = attrs.evolve(report, encoding=encoding, encoding_guessed=guessed)
+    if guessed:
+        warnings.append(_guessed(member.path, encoding, replaced))
+    if nuls:
+        warnings.append(_nuls(member.path, nuls))
     if html:
         return _article(member, report, decoded.text, warnings)
-    vcard = looks_like_vcard(decoded.text)
+    vcard = looks_like_vcard(head)
     table = (
-        read_vcards(decoded.text)
+        read_vcards("".join(lines))
         if vcard
-        else read_table(
-            decoded.text, header_score=_header_score, max_field=options.limits.max_field_bytes
+        else read_lines(
+            head, lines, header_score=_header_score, max_field=options.limits.max_field_bytes
         )
     )
     sample, table.rows = _peek(table)
@@ -391,11 +437,9 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
         personal_domains=options.personal_domains,
     )
     tally = Tally()
-    records: list[Record]
+    records: Iterator[Record]
     if match is not None:
-        records = list(
-            spec_records(table, match.spec, ctx, repair=decoded.maybe_mojibake, tally=tally)
-        )
+        records = spec_records(table, match.spec, ctx, repair=mojibake, tally=tally)
         kind: Kind | None = match.spec.kind
         kind_name: str | None = str(kind)
     else:
@@ -409,7 +453,7 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
                     file=member.path,
                 )
             )
-        records = list(generic_records(table, ctx, repair=decoded.maybe_mojibake, tally=tally))
+        records = generic_records(table, ctx, repair=mojibake, tally=tally)
         kind, kind_name = None, title
     report = attrs.evolve(
         report,
@@ -418,17 +462,63 @@ def _read_member(member: Member, options: _Options, *, single: bool) -> _Outcome
         header=table.header,
         header_line=table.header_line,
         preamble=bool(table.preamble),
-        rows=tally.data_rows,
-        records=tally.records,
-        blank_rows=table.blank_rows,
-        warnings=len(warnings),
     )
-    return _Outcome(report, records, warnings, kind)
+    reading = _Reading(report, warnings, kind, tally=tally, table=table, streamed=streamed)
+    reading.records = _finishing(reading, records, ctx)
+    return reading
+
+
+def _finishing(reading: _Reading, records: Iterator[Record], ctx: RowContext) -> Iterator[Record]:
+    """``records``, then the warnings only known at the end of a streamed file; a file that
+    fails half-way (a damaged archive) ends with an ``unreadable-file`` warning."""
+    streamed = reading.streamed
+    try:
+        yield from records
+    except UnreadableInputError as error:
+        reading.warnings.append(
+            DataWarning.make(
+                WarningCode.UNREADABLE_FILE,
+                f"reading stopped after line {ctx.line}: {error}",
+                file=reading.base.path,
+                line=ctx.line or None,
+            )
+        )
+    finally:
+        if streamed is not None:
+            streamed.close()
+    if streamed is not None:
+        if streamed.replaced:
+            reading.warnings.append(
+                _guessed(reading.base.path, streamed.encoding, streamed.replaced, late=True)
+            )
+        if streamed.nul_removed:
+            reading.warnings.append(_nuls(reading.base.path, streamed.nul_removed))
+
+
+def _guessed(path: str, encoding: str, replaced: int, *, late: bool = False) -> DataWarning:
+    if late:
+        message = (
+            f"read as {encoding} (the start of the file is valid {encoding}), but "
+            f"{replaced} undecodable byte(s) further on were replaced by U+FFFD"
+        )
+    else:
+        message = (
+            f"no byte-order mark and not UTF-8: read as {encoding}"
+            + (f", {replaced} undecodable byte(s) replaced" if replaced else "")
+            + " (a file re-saved by a spreadsheet program?)"
+        )
+    return DataWarning.make(WarningCode.ENCODING_GUESSED, message, file=path, value=encoding)
+
+
+def _nuls(path: str, count: int) -> DataWarning:
+    return DataWarning.make(
+        WarningCode.NUL_BYTES_REMOVED, f"{count} NUL character(s) removed", file=path
+    )
 
 
 def _article(
     member: Member, report: FileReport, text: str, warnings: list[DataWarning]
-) -> _Outcome:
+) -> _Reading:
     """One ``.html`` article of the ``Articles/`` folder (or passed on its own)."""
     match = select_spec((), member.name, preamble=False, container=Container.HTML)
     assert match is not None
@@ -438,10 +528,9 @@ def _article(
         format_id=match.spec.id,
     )
     report = attrs.evolve(
-        report, kind=str(match.spec.kind), format_id=match.spec.id, rows=1, records=1,
-        warnings=len(warnings),
-    )  # fmt: skip
-    return _Outcome(report, [article], warnings, match.spec.kind)
+        report, kind=str(match.spec.kind), format_id=match.spec.id, rows=1, records=1
+    )
+    return _Reading(report, warnings, match.spec.kind, records=iter([article]))
 
 
 def _peek(table: Table) -> tuple[list[dict[str, str]], Iterator[Row | MalformedRow]]:
@@ -456,7 +545,7 @@ def _peek(table: Table) -> tuple[list[dict[str, str]], Iterator[Row | MalformedR
 
 def _other(
     report: FileReport, title: str | None, warnings: list[DataWarning], why: str
-) -> _Outcome:
+) -> _Reading:
     if title is None:
         warnings.append(
             DataWarning.make(
@@ -465,4 +554,4 @@ def _other(
                 file=report.path,
             )
         )
-    return _Outcome(attrs.evolve(report, kind=title, warnings=len(warnings)), [], warnings)
+    return _Reading(attrs.evolve(report, kind=title), warnings)

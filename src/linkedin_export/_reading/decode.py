@@ -321,6 +321,10 @@ class StreamedText:
     replaced: int = 0
     nul_removed: int = 0
 
+    def close(self) -> None:
+        """Close the underlying binary stream."""
+        self._raw.close()
+
     def lines(self) -> Iterator[str]:
         """The physical lines of the whole text, line breaks kept, NUL characters removed.
 
