@@ -5,6 +5,7 @@ message directions computed from many messages."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -31,11 +32,14 @@ if TYPE_CHECKING:
 
 __all__ = [
     "HIDDEN_MEMBER_NAME",
+    "INCOMING",
+    "OUTGOING",
     "build_conversations",
     "build_message",
     "detect_owner",
     "direction",
     "message_source",
+    "same_person",
     "split_list",
     "split_recipients",
     "with_directions",
@@ -58,6 +62,7 @@ _SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "V", "Esq", 
 _LIST_SEPARATOR = re.compile(r"[,;]")
 
 
+@functools.lru_cache(maxsize=256)
 def message_source(path: str) -> str:
     """Which messages file a member is, by its name: ``guide``, ``learning_role_play``,
     ``learning_coach``, ``coach``, else ``messages`` (``messages.csv``, ``Inbox.csv``)."""
@@ -119,6 +124,10 @@ def split_recipients(cell: str | None, count: int | None = None) -> tuple[str, .
     return tuple(names)
 
 
+#: Recipients repeat from message to message: their URLs are read once.
+_profile_url = functools.lru_cache(maxsize=4096)(profile_url)
+
+
 def _recipient_urls(
     raw: tuple[str, ...], ctx: RowContext
 ) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
@@ -126,7 +135,7 @@ def _recipient_urls(
     ids: list[str | None] = []
     for value in raw:
         try:
-            result = profile_url(value)
+            result = _profile_url(value)
         except ValueProblem as problem:
             ctx.warn(problem.code, problem.message, field="recipient_profile_urls", value=value)
             continue
@@ -183,7 +192,7 @@ def build_message(f: dict[str, Any], ctx: RowContext) -> Message:
 # --- many messages ------------------------------------------------------------------------------
 
 
-def _same_person(a: str | None, b: str | None) -> bool:
+def same_person(a: str | None, b: str | None) -> bool:
     return (
         a is not None
         and b is not None
@@ -215,7 +224,7 @@ def with_directions(messages: Sequence[Message], owner: str | None) -> tuple[Mes
         if message.direction is not None
         else attrs.evolve(
             message,
-            direction=OUTGOING if _same_person(message.sender_name, owner) else INCOMING,
+            direction=OUTGOING if same_person(message.sender_name, owner) else INCOMING,
         )
         for message in messages
     )
@@ -289,7 +298,7 @@ def build_conversations(
                 id=key if not key.startswith("\x00") else _local_id(ordered),
                 title=title or next((m.subject for m in ordered if m.subject), None),
                 participants=participants,
-                counterparts=tuple(p for p in participants if not _same_person(p, owner)),
+                counterparts=tuple(p for p in participants if not same_person(p, owner)),
                 is_group=len(participants) > 2,
                 first_at=dated[0].sent_at if dated else None,
                 last_at=dated[-1].sent_at if dated else None,

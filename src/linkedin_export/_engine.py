@@ -106,6 +106,13 @@ class Tally:
     malformed: int = 0
 
 
+#: Most converted values remembered per column.
+_CACHE_SIZE = 4096
+_MISSING = object()
+#: Converted values that carry a warning, reported at every row that has them.
+_FLAGGED = (ValueProblem, WithWarning)
+
+
 @attrs.frozen
 class _Slot:
     index: int
@@ -173,32 +180,46 @@ def spec_records(
     tally = tally if tally is not None else Tally()
     ctx.line = table.header_line or 0
     slots, ctx.columns = _plan(table, spec, ctx)
-    caches: dict[int, dict[str, Any]] = {slot.index: {} for slot in slots if slot.cached}
+    # Plain tuples, not attribute look-ups, in the loop that runs for every cell.
+    plan: list[tuple[int, str, str | None, Callable[[str], Any], bool, dict[str, Any] | None]]
+    plan = [
+        (slot.index, slot.header, slot.field, slot.convert, slot.many, {} if slot.cached else None)
+        for slot in slots
+    ]
     build = spec.build
     for cells in _cells(table, ctx, tally):
         fields: dict[str, Any] = {}
         extra: dict[str, str] = {}
         origins: dict[str, list[str]] = {}
-        for slot in slots:
-            cell = cells[slot.index]
+        many_fields = False
+        for index, header, field, convert, many, cache in plan:
+            cell = cells[index]
             if not cell or cell.isspace():
                 continue
             if repair:
-                cell = _repair(ctx, slot.header, cell)
-            if slot.field is None:
-                extra[slot.header] = cell.strip()
+                cell = _repair(ctx, header, cell)
+            if field is None:
+                extra[header] = cell.strip()
                 continue
-            value = _convert(ctx, slot, cell, caches.get(slot.index))
+            value: Any
+            if cache is None and convert is clean_text:
+                value = cell.strip() or None
+            else:
+                value = cache.get(cell, _MISSING) if cache is not None else _MISSING
+                if value is _MISSING or isinstance(value, _FLAGGED):
+                    value = _convert(ctx, header, convert, cell, cache)
             if value is None:
                 continue
-            if slot.many:
-                fields.setdefault(slot.field, []).append(value)
-                origins.setdefault(slot.field, []).append(slot.header)
-            else:
-                fields.setdefault(slot.field, value)
-        for field, value in fields.items():
-            if isinstance(value, list):
-                fields[field] = tuple(value)
+            if many:
+                many_fields = True
+                fields.setdefault(field, []).append(value)
+                origins.setdefault(field, []).append(header)
+            elif field not in fields:
+                fields[field] = value
+        if many_fields:
+            for field, value in fields.items():
+                if isinstance(value, list):
+                    fields[field] = tuple(value)
         if extra:
             fields["extra"] = extra
         ctx.origins = origins
@@ -217,21 +238,29 @@ def spec_records(
         yield record
 
 
-def _convert(ctx: RowContext, slot: _Slot, cell: str, cache: dict[str, Any] | None) -> Any:
+def _convert(
+    ctx: RowContext,
+    header: str,
+    convert: Callable[[str], Any],
+    cell: str,
+    cache: dict[str, Any] | None,
+) -> Any:
     if cache is not None and cell in cache:
         value = cache[cell]
     else:
         try:
-            value = slot.convert(cell)
+            value = convert(cell)
         except ValueProblem as problem:
             value = problem
         if cache is not None:
+            if len(cache) >= _CACHE_SIZE:
+                cache.clear()  # bounded: a streamed file of distinct dates must not grow it
             cache[cell] = value
     if isinstance(value, ValueProblem):
-        ctx.warn(value.code, value.message, column=slot.header, value=cell)
+        ctx.warn(value.code, value.message, column=header, value=cell)
         return None
     if isinstance(value, WithWarning):
-        ctx.warn(value.code, value.message, column=slot.header, value=cell)
+        ctx.warn(value.code, value.message, column=header, value=cell)
         return value.value
     return value
 

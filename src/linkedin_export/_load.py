@@ -9,13 +9,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import attrs
 
 from linkedin_export._archive import describe_archive
-from linkedin_export._build_messaging import build_conversations, detect_owner, with_directions
+from linkedin_export._build_messaging import (
+    INCOMING,
+    OUTGOING,
+    build_conversations,
+    detect_owner,
+    same_person,
+    with_directions,
+)
 from linkedin_export._engine import RowContext, Tally, generic_records, spec_records
 from linkedin_export._formats import (
+    SPECS,
+    SPECS_BY_ID,
     Container,
     Kind,
     known_file_title,
@@ -40,8 +50,9 @@ from linkedin_export._regions import resolve_region, validate_region
 from linkedin_export.diagnostics import DataWarning, Severity, WarningCode
 from linkedin_export.emails import domain_set
 from linkedin_export.errors import DataQualityError, LinkedInExportError, UnreadableInputError
-from linkedin_export.export import Export, FileReport, ParsedFile
+from linkedin_export.export import Deferred, Export, FileReport, ParsedFile
 from linkedin_export.models import Connection, FrozenDict, Provenance, Record
+from linkedin_export.models.archive import ArchiveInfo
 from linkedin_export.models.career import Profile
 from linkedin_export.models.messaging import Message
 
@@ -76,6 +87,10 @@ class _Outcome:
     records: list[Record]
     warnings: list[DataWarning]
     kind: Kind | None = None
+
+    @property
+    def format_id(self) -> str | None:
+        return self.report.format_id
 
 
 def load(
@@ -125,10 +140,112 @@ def load(
         work_domains=work_domains,
         personal_domains=personal_domains,
     )
-    outcomes = [_read_member(member, options, single=single).collect() for member in opened.members]
-    warnings = list(opened.warnings)
-    if region_note is not None:
-        warnings.insert(0, region_note)
+    later = {} if strict else _deferred(opened.members, options, single=single)
+    parts: list[_Outcome | _Later] = []
+    for member in opened.members:
+        if member.path in later:
+            parts.append(_Later(member, later[member.path]))
+        else:
+            parts.append(_read_member(member, options, single=single).collect())
+    deferred = bool(later)
+    archive, archive_notes = describe_archive(
+        opened.label,
+        [member.name for member in opened.members],
+        [part.format_id for part in parts if part.format_id],
+    )
+    plan = _Plan(
+        label=opened.label,
+        container=opened.container,
+        archive=archive,
+        ignored=opened.ignored,
+        head=(*archive_notes, *([region_note] if region_note else []), *opened.warnings),
+        options=options,
+        single=single,
+    )
+    if not deferred:
+        export = Export(**_assemble(plan, [p for p in parts if isinstance(p, _Outcome)]))
+    else:
+        # Messages files are read when first needed (export.messages, .warnings, ...), or
+        # streamed by export.iter_messages() without being held.
+        eager = _assemble(plan, [p for p in parts if isinstance(p, _Outcome)])
+        export = Export(**eager, pending=_Pending(plan, parts, owner=eager["owner"]))
+    if strict:
+        serious = [w for w in export.warnings if w.severity.rank >= Severity.WARNING.rank]
+        if serious:
+            raise DataQualityError(
+                f"{len(serious)} data-quality warning(s) in {export.source} with strict=True; "
+                f"the first: {serious[0]}. Inspect error.warnings, or load without strict=True "
+                "to get the data with its warnings.",
+                serious,
+            )
+    return export
+
+
+#: Messages files are read when first needed once one of them is larger than this.
+DEFER_BYTES = 32 * 1024**2
+
+
+def _deferred(
+    members: Sequence[Member], options: _Options, *, single: bool
+) -> dict[str, str | None]:
+    """The members to read only when needed, with their format ids: every messages file, when
+    one of them (known by its header) is larger than :data:`DEFER_BYTES`; else none."""
+    large = [m for m in members if m.size > DEFER_BYTES and _extension(m.name) in _TABLE_EXTENSIONS]
+    probed = {m.path: _format_of(m, options, single=single) for m in large}
+    if not any(_is_messages_format(format_id) for format_id in probed.values()):
+        return {}
+    return {
+        m.path: probed[m.path] if m.path in probed else _format_of(m, options, single=single)
+        for m in members
+        if _is_messages_format(probed.get(m.path)) or _is_messages_file(m.name)
+    }
+
+
+def _is_messages_format(format_id: str | None) -> bool:
+    return format_id is not None and SPECS_BY_ID[format_id].kind is Kind.MESSAGES
+
+
+def _is_messages_file(name: str) -> bool:
+    base = norm_name(name)
+    return _extension(name) in {"csv", "txt", ""} and any(
+        re.fullmatch(pattern, base)
+        for spec in SPECS
+        if spec.kind is Kind.MESSAGES
+        for pattern in spec.files
+    )
+
+
+@attrs.frozen
+class _Later:
+    """A member read only when needed, and its format version (from its header)."""
+
+    member: Member
+    format_id: str | None
+
+
+@attrs.frozen(kw_only=True)
+class _Plan:
+    """What is known of a load before its messages files are read."""
+
+    label: str
+    container: str
+    archive: ArchiveInfo | None
+    ignored: tuple[str, ...]
+    head: tuple[DataWarning, ...]
+    options: _Options
+    single: bool
+
+
+def _format_of(member: Member, options: _Options, *, single: bool) -> str | None:
+    """The format id of a member, from its header and first rows only."""
+    reading = _read_member(member, options, single=single, stream=True)
+    reading.close()
+    return reading.base.format_id
+
+
+def _assemble(plan: _Plan, outcomes: Sequence[_Outcome]) -> dict[str, Any]:
+    """The fields of an :class:`Export` made of ``outcomes``."""
+    warnings = list(plan.head)
     by_file: dict[str, tuple[Record, ...]] = {}
     collections: defaultdict[Kind, list[Record]] = defaultdict(list)
     for outcome in outcomes:
@@ -147,35 +264,61 @@ def load(
         filled: dict[int, Record] = {id(old): new for old, new in zip(read, messages, strict=True)}
         collections[Kind.MESSAGES] = list(messages)
         by_file = {name: tuple(filled.get(id(r), r) for r in rs) for name, rs in by_file.items()}
-    archive, archive_notes = describe_archive(
-        opened.label,
-        [member.name for member in opened.members],
-        [outcome.report.format_id for outcome in outcomes if outcome.report.format_id],
-    )
-    warnings[:0] = archive_notes
-    export = Export(
-        source=opened.label,
-        container=opened.container,
-        archive=archive,
-        owner=owner,
-        connections=connections,
-        conversations=build_conversations(messages, owner),
-        files=tuple(outcome.report for outcome in outcomes),
-        warnings=tuple(warnings),
-        ignored=opened.ignored,
-        by_file=FrozenDict(by_file),
-        by_kind=FrozenDict({str(kind): tuple(records) for kind, records in collections.items()}),
-    )
-    if strict:
-        serious = [w for w in export.warnings if w.severity.rank >= Severity.WARNING.rank]
-        if serious:
-            raise DataQualityError(
-                f"{len(serious)} data-quality warning(s) in {export.source} with strict=True; "
-                f"the first: {serious[0]}. Inspect error.warnings, or load without strict=True "
-                "to get the data with its warnings.",
-                serious,
+    return {
+        "source": plan.label,
+        "container": plan.container,
+        "archive": plan.archive,
+        "owner": owner,
+        "connections": connections,
+        "conversations": build_conversations(messages, owner),
+        "files": tuple(outcome.report for outcome in outcomes),
+        "warnings": tuple(warnings),
+        "ignored": plan.ignored,
+        "by_file": FrozenDict(by_file),
+        "by_kind": FrozenDict({str(kind): tuple(records) for kind, records in collections.items()}),
+    }
+
+
+class _Pending(Deferred):
+    """The messages files of an export, read when first needed."""
+
+    def __init__(self, plan: _Plan, parts: Sequence[_Outcome | _Later], owner: str | None) -> None:
+        super().__init__()
+        self.plan = plan
+        self.parts = tuple(parts)
+        self.owner = owner
+        self.names = tuple(part.member.name for part in parts if isinstance(part, _Later))
+
+    def settle(self) -> dict[str, Any]:
+        outcomes = [
+            part
+            if isinstance(part, _Outcome)
+            else _read_member(
+                part.member, self.plan.options, single=self.plan.single, stream=True
+            ).collect()
+            for part in self.parts
+        ]
+        return _assemble(self.plan, outcomes)
+
+    def stream(self, owner: str | None, warnings: list[DataWarning]) -> Iterator[Message]:
+        for part in self.parts:
+            if not isinstance(part, _Later):
+                continue
+            reading = _read_member(
+                part.member, self.plan.options, single=self.plan.single, stream=True
             )
-    return export
+            try:
+                for record in reading.records:
+                    if not isinstance(record, Message):
+                        continue
+                    if owner is None or record.direction is not None:
+                        yield record
+                        continue
+                    outgoing = same_person(record.sender_name, owner)
+                    yield attrs.evolve(record, direction=OUTGOING if outgoing else INCOMING)
+            finally:
+                reading.close()
+                warnings.extend(reading.warnings)
 
 
 def parse_file(
@@ -352,6 +495,18 @@ class _Reading:
             blank_rows=self.table.blank_rows,
             warnings=len(self.warnings),
         )
+
+    @property
+    def format_id(self) -> str | None:
+        return self.base.format_id
+
+    def close(self) -> None:
+        """Stop reading (closes the file of a streamed member)."""
+        close = getattr(self.records, "close", None)
+        if close is not None:
+            close()
+        if self.streamed is not None:
+            self.streamed.close()
 
     def collect(self) -> _Outcome:
         """Read every record into memory."""

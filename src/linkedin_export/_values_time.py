@@ -37,6 +37,7 @@ _FORMATS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[A-Za-z]{3} [A-Za-z]{3} \d{1,2} \d{2}:\d{2}:\d{2} [A-Z]{2,5} \d{4}"), "java"),
 )
 _NUMBERS = re.compile(r"\d+")
+_ISO_SECONDS = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?: ?(?:UTC|Z|GMT))?")
 
 
 def instant(value: str) -> dt.datetime:
@@ -46,6 +47,9 @@ def instant(value: str) -> dt.datetime:
     ``2025/10/09``) is midnight UTC.
     """
     text = value.strip()
+    if match := _ISO_SECONDS.fullmatch(text):  # the common case, quickly (messages files)
+        year, month, day, hour, minute, second = map(int, match.groups())
+        return _make(text, year, month, day, hour=hour, minute=minute, second=second)
     for pattern, kind in _FORMATS:
         if pattern.fullmatch(text):
             return _parse(text, kind)

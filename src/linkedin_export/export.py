@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+import threading
 from collections import Counter
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
@@ -89,7 +91,7 @@ from linkedin_export.models.social import (
 if TYPE_CHECKING:
     from linkedin_export.report import QualityReport
 
-__all__ = ["Export", "FileReport", "ParsedFile"]
+__all__ = ["Deferred", "Export", "FileReport", "MessageStream", "ParsedFile"]
 
 _R = TypeVar("_R", bound=Record)
 
@@ -101,6 +103,73 @@ def _typed(records: tuple[Record, ...], model: type[_R]) -> tuple[_R, ...]:
 def _first(records: tuple[Record, ...], model: type[_R]) -> _R | None:
     typed = _typed(records, model)
     return typed[0] if typed else None
+
+
+class Deferred:
+    """Files of an export left to be read when first needed (made by ``lx.load``)."""
+
+    #: Member names of the files not read yet.
+    names: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def settle(self) -> dict[str, Any]:
+        """Read everything: the :class:`Export` fields of the whole export."""
+        raise NotImplementedError
+
+    def stream(self, owner: str | None, warnings: list[DataWarning]) -> Iterator[Message]:
+        """The messages of the files not read yet, one at a time; their warnings are appended
+        to ``warnings`` as each file ends."""
+        raise NotImplementedError
+
+
+class MessageStream(Iterator[Message]):
+    """The messages of an export, one at a time: :meth:`Export.iter_messages`.
+
+    Attributes:
+        warnings: the warnings of the messages files, as far as they have been read.
+    """
+
+    def __init__(self, messages: Iterator[Message], warnings: list[DataWarning]) -> None:
+        self._messages = messages
+        self._warnings = warnings
+
+    @property
+    def warnings(self) -> tuple[DataWarning, ...]:
+        """The warnings of the messages files read so far (all of them once exhausted)."""
+        return tuple(self._warnings)
+
+    def __iter__(self) -> MessageStream:
+        return self
+
+    def __next__(self) -> Message:
+        return next(self._messages)
+
+    def close(self) -> None:
+        """Stop reading and release the file being read."""
+        close = getattr(self._messages, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> MessageStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _with_owner(messages: Iterator[Message], owner: str) -> Iterator[Message]:
+    from linkedin_export._build_messaging import with_directions
+
+    for message in messages:
+        yield with_directions((message,), owner)[0]
+
+
+def _same_file(known: str, name: str) -> bool:
+    wanted = name.strip().strip("/").lower()
+    key = known.lower()
+    return key == wanted or key.rsplit("/", 1)[-1] == wanted or norm_name(known) == norm_name(name)
 
 
 @attrs.frozen(kw_only=True)
@@ -155,7 +224,7 @@ class ParsedFile:
     warnings: tuple[DataWarning, ...]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, eq=False)
 class Export:
     """A loaded LinkedIn export: typed collections, per-file reports and every warning.
 
@@ -180,24 +249,122 @@ class Export:
     source: str
     container: str
     archive: ArchiveInfo | None = None
-    owner: str | None = None
+    _owner: str | None = attrs.field(alias="owner", default=None)
     connections: tuple[Connection, ...] = ()
-    conversations: tuple[Conversation, ...] = attrs.field(default=(), repr=False)
-    files: tuple[FileReport, ...] = ()
-    warnings: tuple[DataWarning, ...] = ()
+    _conversations: tuple[Conversation, ...] = attrs.field(
+        alias="conversations", default=(), repr=False
+    )
+    _files: tuple[FileReport, ...] = attrs.field(alias="files", default=())
+    _warnings: tuple[DataWarning, ...] = attrs.field(alias="warnings", default=())
     ignored: tuple[str, ...] = ()
     _by_file: FrozenDict[tuple[Record, ...]] = attrs.field(
-        alias="by_file", factory=FrozenDict, repr=False, eq=False
+        alias="by_file", factory=FrozenDict, repr=False
     )
     _by_kind: FrozenDict[tuple[Record, ...]] = attrs.field(
-        alias="by_kind", factory=FrozenDict, repr=False, eq=False
+        alias="by_kind", factory=FrozenDict, repr=False
     )
+    #: The messages files not read yet (large exports), or ``None`` once everything is read.
+    _pending: Deferred | None = attrs.field(alias="pending", default=None, repr=False)
+
+    # --- the parts that need every file read ---------------------------------------------------
+
+    def _settle(self) -> None:
+        """Read the messages files that were left for later, once (thread-safe)."""
+        pending = self._pending
+        if pending is None:
+            return
+        with pending.lock:
+            if self._pending is None:
+                return
+            fields = pending.settle()
+            for name in ("owner", "conversations", "files", "warnings", "by_file", "by_kind"):
+                object.__setattr__(self, f"_{name}", fields[name])
+            object.__setattr__(self, "_pending", None)
+
+    @property
+    def owner(self) -> str | None:
+        """The export owner's name: the profile's name, else the participant of the most
+        messages; used to tell incoming from outgoing messages. ``None`` when unknown."""
+        if self._owner is None:
+            self._settle()
+        return self._owner
+
+    @property
+    def conversations(self) -> tuple[Conversation, ...]:
+        """The messages grouped into conversations, in order of their first message."""
+        self._settle()
+        return self._conversations
+
+    @property
+    def files(self) -> tuple[FileReport, ...]:
+        """One :class:`FileReport` per file, in archive order."""
+        self._settle()
+        return self._files
+
+    @property
+    def warnings(self) -> tuple[DataWarning, ...]:
+        """Every data-quality warning, in file and line order."""
+        self._settle()
+        return self._warnings
 
     @property
     def messages(self) -> tuple[Message, ...]:
         """Every message, of every generation and sibling file (``Message.source``), with its
-        ``direction`` filled from the owner where the file does not say it."""
+        ``direction`` filled from the owner where the file does not say it.
+
+        This holds every message in memory; :meth:`iter_messages` reads them one at a time."""
+        self._settle()
         return _typed(self._by_kind.get("messages", ()), Message)
+
+    def iter_messages(self, *, owner: str | None = None) -> MessageStream:
+        """The messages one at a time, in constant memory however large the files are.
+
+        When a messages file is large (over 32 MiB), :func:`~linkedin_export.load` does not read
+        it; this method then reads it anew at each call, holding one message at a time, and
+        keeps nothing (:attr:`messages`, which holds them all, reads it at its first use). For
+        smaller exports it iterates over :attr:`messages`.
+
+        Args:
+            owner: the owner's name, to fill ``direction`` where the file has no DIRECTION
+                column (2021 and later). By default the name in Profile.csv; when the export has
+                none, streamed messages keep ``direction=None`` (only :attr:`messages`, which sees
+                every message first, can pick the most frequent participant).
+
+        Returns:
+            A :class:`MessageStream`: an iterator of :class:`Message` whose ``warnings`` lists
+            the warnings of the messages files (as they are found, when streaming). Close it (or
+            use it in a ``with`` block) to stop early and release the file.
+        """
+        pending = self._pending
+        if pending is None:
+            paths = {f.path for f in self._files if f.kind == "messages"}
+            found = [w for w in self._warnings if w.file in paths]
+            messages: Iterator[Message] = iter(self.messages)
+            if self._owner is None and owner is not None:
+                messages = _with_owner(messages, owner)
+            return MessageStream(messages, found)
+        found = []
+        return MessageStream(pending.stream(owner or self._owner, found), found)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Export):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def _key(self) -> tuple[object, ...]:
+        self._settle()
+        return tuple(getattr(self, a.name) for a in attrs.fields(Export) if a.name != "_pending")
+
+    def __getstate__(self) -> dict[str, object]:
+        self._settle()
+        return {a.name: getattr(self, a.name) for a in attrs.fields(Export)}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
 
     @property
     def profile(self) -> Profile | None:
@@ -513,6 +680,8 @@ class Export:
         """Every typed record of one kind (``"positions"``, ``"invitations"``, …), from every
         file and version of that kind; ``()`` when the export has none. The kinds are the values
         of ``FileReport.kind`` for typed files and of ``lx.supported_formats()[i].kind``."""
+        if kind == "messages":
+            self._settle()
         return self._by_kind.get(kind, ())
 
     def records(self, name: str) -> tuple[Record, ...]:
@@ -525,6 +694,9 @@ class Export:
         Raises:
             KeyError: no file of the export has that name; the message lists the names there are.
         """
+        pending = self._pending
+        if pending is not None and any(_same_file(known, name) for known in pending.names):
+            self._settle()
         if name in self._by_file:
             return self._by_file[name]
         wanted = name.strip().strip("/").lower()
@@ -569,6 +741,11 @@ class Export:
         return f"{start}..{end}" if start <= (end or "9999") else f"{start}..?"
 
     def __repr__(self) -> str:
+        if self._pending is not None:
+            return (
+                f"<Export {self.source!r}: {len(self.connections)} connections, messages not "
+                f"read yet ({', '.join(self._pending.names)})>"
+            )
         counts = Counter(w.severity.value for w in self.warnings)
         warned = ", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no warnings"
         return (
@@ -577,6 +754,8 @@ class Export:
         )
 
     def _repr_html_(self) -> str:
+        if self._pending is not None:
+            return f"<p><b>LinkedIn export</b> {html.escape(repr(self))}</p>"
         rows = "".join(
             f"<tr><td>{html.escape(f.name)}</td><td>{html.escape(f.kind or '')}</td>"
             f"<td>{html.escape(f.format_id or '')}</td><td>{f.rows}</td><td>{f.records}</td>"
