@@ -25,6 +25,7 @@ from typing import NamedTuple
 import pytest
 
 import linkedin_export as lx
+from linkedin_export import _load
 from linkedin_export.models.archive import ArchiveKind
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -400,3 +401,22 @@ def test_era_archive_loads_with_every_member_matched(year: int) -> None:
         if value is None or (isinstance(value, tuple) and not value):
             empty.append(name)
     assert not empty, f"{year}: typed collections left empty: {empty}"
+
+
+@pytest.mark.parametrize("year", sorted(ERAS))
+def test_era_archive_with_its_messages_read_later_is_the_same(
+    year: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The path taken by large exports (messages files left for later, then streamed or read
+    on first use) gives exactly what the eager path gives."""
+    era = ERAS[year]
+    data = _zip(era)
+    eager = lx.load(data, name=era.zip_name)
+    monkeypatch.setattr(_load, "DEFER_BYTES", -1)
+    lazy = lx.load(data, name=era.zip_name)
+    assert "messages not read yet" in repr(lazy)
+    if eager.profile is not None:  # the owner is known without the messages
+        assert list(lazy.iter_messages()) == list(eager.messages)
+    assert [m.content for m in lazy.iter_messages()] == [m.content for m in eager.messages]
+    assert lazy.messages == eager.messages
+    assert lazy == eager

@@ -333,8 +333,9 @@ class StreamedText:
         decoder = codecs.getincrementaldecoder(self.encoding)(errors="replace")
         literal = "\ufffd".encode(self.encoding) if self.encoding.startswith("utf") else b""
         carry = ""
-        chunk = self._start
+        chunks = self._chunks()
         while True:
+            chunk = next(chunks, b"")
             final = not chunk
             text = carry + decoder.decode(chunk, final)
             if "\ufffd" in text[len(carry) :]:
@@ -352,7 +353,13 @@ class StreamedText:
                 yield from io.StringIO(complete, newline="")
             if final:
                 return
-            chunk = self._raw.read(_CHUNK_BYTES)
+
+    def _chunks(self) -> Iterator[bytes]:
+        start = self._start
+        for offset in range(0, len(start), _CHUNK_BYTES):
+            yield start[offset : offset + _CHUNK_BYTES]
+        while chunk := self._raw.read(_CHUNK_BYTES):
+            yield chunk
 
 
 def decode_stream(raw: IO[bytes]) -> StreamedText | None:
