@@ -151,18 +151,54 @@ def test_comments_with_backslash_quotes_in_a_file() -> None:
     assert not parsed.warnings
 
 
-def test_comments_unquoted_line_breaks_are_malformed_rows_not_lost() -> None:
+def test_comments_unquoted_line_breaks_are_joined_back() -> None:
     data = (
         b"Date,Link,Message\r\n"
         b"2024-03-12 09:15:02,https://www.linkedin.com/feed/x,First line\r\n"
-        b"second line\r\n"
+        b"second line, with a comma\r\n"
+        b"\r\n"
+        b"third, and, more, commas\r\n"
         b"2024-03-11 09:15:02,https://www.linkedin.com/feed/y,Fine\r\n"
+        b"2024-03-10 09:15:02,https://www.linkedin.com/feed/z,Two\r\n"
+        b"lines\r\n"
     )
     parsed = lx.parse_file(data, name="Comments.csv")
-    assert parsed.file.rows == parsed.file.records + 1
+    messages = [c.message for c in parsed.records if isinstance(c, Comment)]
+    assert messages == [
+        "First line\nsecond line, with a comma\nthird, and, more, commas",
+        "Fine",
+        "Two\nlines",
+    ]
+    assert parsed.file.rows == parsed.file.records == 3  # no row lost, none invented
+    assert [(w.code, w.line) for w in parsed.warnings] == [
+        (WarningCode.ROW_REPAIRED, 2),
+        (WarningCode.ROW_REPAIRED, 7),
+    ]
+    assert "lines 2-5" in parsed.warnings[0].message
+
+
+def test_comments_continuation_before_any_dated_row_is_kept_as_malformed() -> None:
+    data = b"Date,Link,Message\r\norphan line\r\n2024-03-11 09:15:02,https://x.example/y,Fine\r\n"
+    parsed = lx.parse_file(data, name="Comments.csv")
+    assert [c.message for c in parsed.records if isinstance(c, Comment)] == ["Fine"]
     (warning,) = parsed.warnings
-    assert warning.code is WarningCode.MALFORMED_ROW
-    assert warning.value == "second line"
+    assert (warning.code, warning.line, warning.value) == (
+        WarningCode.MALFORMED_ROW,
+        2,
+        "orphan line",
+    )
+
+
+def test_comments_backslash_escaped_quotes_are_read_again() -> None:
+    data = (
+        b"Date,Link,Message\n"
+        b'2025-06-01 10:00:00,https://www.linkedin.com/feed/a,"She said \\"yes\\", finally"\n'
+        b'2025-06-02 10:00:00,https://www.linkedin.com/feed/b,"Doubled ""quotes"" too"\n'
+    )
+    parsed = lx.parse_file(data, name="Comments.csv")
+    messages = [c.message for c in parsed.records if isinstance(c, Comment)]
+    assert messages == ['She said "yes", finally', 'Doubled "quotes" too']
+    assert [(w.code, w.line) for w in parsed.warnings] == [(WarningCode.ROW_REPAIRED, 2)]
 
 
 @pytest.mark.parametrize(

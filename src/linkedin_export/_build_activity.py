@@ -8,15 +8,19 @@ cannot be read as they should.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from linkedin_export._reading.table import MalformedRow, Row, Table
 from linkedin_export._values import ValueProblem, WithWarning, clean_text
 from linkedin_export._values_time import instant, not_available
-from linkedin_export.diagnostics import WarningCode
+from linkedin_export.diagnostics import DataWarning, WarningCode
 from linkedin_export.models import FrozenDict
 from linkedin_export.models.activity import Event, RichMedia
 
@@ -28,6 +32,7 @@ __all__ = [
     "build_event",
     "build_rich_media",
     "comment_message",
+    "comment_rows",
     "event_time",
     "instant_unless_na",
     "share_commentary",
@@ -65,6 +70,99 @@ def comment_message(value: str) -> str | None:
     already cut or split by then; it is kept as read (or reported as a malformed row).
     """
     return clean_text(value.replace('\\"', '"'))
+
+
+#: How a row of Comments.csv starts: its ``Date``.
+_COMMENT_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}")
+
+
+def comment_rows(table: Table, ctx: RowContext) -> Iterator[Row | MalformedRow]:
+    """The rows of ``Comments.csv`` with two writing faults of LinkedIn's repaired (§4.31).
+
+    - A message whose line breaks were written without quotes breaks into a first row (date,
+      link, the first line of the message) and continuation lines that do not start with a date.
+      The continuation lines are joined back to the message of the row before them, with the
+      line breaks, so no row is lost and none is invented.
+    - A quoted message whose quotes were escaped with a backslash (``\\"``) is read again with
+      that escape when that gives the header's number of fields.
+
+    Each repair is reported as ``row-repaired`` with the lines it covers and the text as found.
+    Continuation lines before the first dated row are left as they are (malformed rows).
+    """
+    return _comment_rows(table.rows, table, ctx)  # the rows as they are now, not the result
+
+
+def _comment_rows(
+    rows: Iterator[Row | MalformedRow], table: Table, ctx: RowContext
+) -> Iterator[Row | MalformedRow]:
+    width = len(table.header)
+    delimiter = table.delimiter or ","
+    held: Row | None = None
+    joined: list[tuple[int, str]] = []
+
+    def release() -> Iterator[Row | MalformedRow]:
+        nonlocal held
+        if held is None:
+            return
+        line, cells = held
+        if joined:
+            cells = [*cells[:-1], "\n".join([cells[-1], *(text for _, text in joined)])]
+            ctx.warnings.append(
+                DataWarning.make(
+                    WarningCode.ROW_REPAIRED,
+                    f"lines {line}-{joined[-1][0]} are one comment whose line breaks were not "
+                    "quoted; joined into one record",
+                    file=ctx.file,
+                    line=line,
+                    column=table.header[-1],
+                    value=cells[-1],
+                )
+            )
+            joined.clear()
+        held = None
+        yield line, cells
+
+    for found in rows:
+        row = (
+            _unescaped(found, width, delimiter, ctx, table.header[-1])
+            if isinstance(found, MalformedRow) and '\\"' in found.raw
+            else found
+        )
+        starts = not isinstance(row, MalformedRow) and _COMMENT_START.match(row[1][0])
+        if starts or held is None:
+            yield from release()
+            if isinstance(row, MalformedRow) or not starts:
+                yield row
+            else:
+                held = row
+            continue
+        text = row.raw.rstrip("\r\n") if isinstance(row, MalformedRow) else delimiter.join(row[1])
+        number = row.line if isinstance(row, MalformedRow) else row[0]
+        joined.append((number + text.count("\n"), text))
+    yield from release()
+
+
+def _unescaped(
+    row: MalformedRow, width: int, delimiter: str, ctx: RowContext, column: str
+) -> Row | MalformedRow:
+    """A malformed row read again with ``\\`` as the escape of quotes, if that fits the header."""
+    reader = csv.reader(
+        io.StringIO(row.raw, newline=""), delimiter=delimiter, escapechar="\\", strict=False
+    )
+    rows = list(reader)
+    if len(rows) != 1 or len(rows[0]) != width:
+        return row
+    ctx.warnings.append(
+        DataWarning.make(
+            WarningCode.ROW_REPAIRED,
+            'quotes escaped with a backslash (\\") were read as quotes',
+            file=ctx.file,
+            line=row.line,
+            column=column,
+            value=row.raw.rstrip("\r\n"),
+        )
+    )
+    return row.line, rows[0]
 
 
 # --- Rich media: prose dates (§4.36) --------------------------------------------------------------

@@ -593,6 +593,8 @@ def _read_member(
     )
     tally = Tally()
     records: Iterator[Record]
+    if match is not None and match.spec.rows is not None:
+        table.rows = match.spec.rows(table, ctx)
     if match is not None:
         records = spec_records(table, match.spec, ctx, repair=mojibake, tally=tally)
         kind: Kind | None = match.spec.kind

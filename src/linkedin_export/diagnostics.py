@@ -65,6 +65,11 @@ class WarningCode(enum.StrEnum):
     MALFORMED_ROW = "malformed-row"
     """A row whose number of fields does not match the header, or that the CSV tokenizer could
     not read. No record is made; the warning's value holds the row's content, so nothing is lost."""
+    ROW_REPAIRED = "row-repaired"
+    """A known writing fault of LinkedIn's was repaired: lines of one ``Comments.csv`` message
+    whose line breaks were not quoted were joined into one record, or a row whose quotes were
+    escaped with a backslash was read again with that escape. The warning names the lines and
+    holds the text as found."""
     INVALID_DATE = "invalid-date"
     """A date or time that matches none of the known LinkedIn formats. The field is ``None``."""
     INVALID_EMAIL = "invalid-email"
@@ -173,6 +178,7 @@ DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
     WarningCode.EXPECTED_FILE_MISSING: Severity.INFO,
     WarningCode.ENCODING_GUESSED: Severity.INFO,
     WarningCode.MOJIBAKE_REPAIRED: Severity.INFO,
+    WarningCode.ROW_REPAIRED: Severity.INFO,
     WarningCode.HIDDEN_MEMBER: Severity.INFO,
     WarningCode.MULTIPLE_ADDRESSES: Severity.INFO,
     WarningCode.REGION_ASSUMED: Severity.INFO,

@@ -14,13 +14,26 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from linkedin_export._engine import RowContext
+    from linkedin_export._reading.table import MalformedRow, Row, Table
     from linkedin_export.models import Record
 
-__all__ = ["Column", "Container", "Converter", "FileSpec", "Kind", "norm_header", "norm_name"]
+__all__ = [
+    "Column",
+    "Container",
+    "Converter",
+    "FileSpec",
+    "Kind",
+    "RowRepair",
+    "norm_header",
+    "norm_name",
+]
 
 Converter = Callable[[str], Any]
 Builder = Callable[[dict[str, Any], "RowContext"], "Record"]
+RowRepair = Callable[["Table", "RowContext"], "Iterator[Row | MalformedRow]"]
 
 
 class Kind(enum.StrEnum):
@@ -163,6 +176,8 @@ class FileSpec:
         container: CSV or vCard.
         notes: quirks worth documenting.
         reference: the section of FORMATS.md that describes it.
+        rows: an optional repair of LinkedIn's own writing faults, applied to the table's rows
+            before records are built (it reports what it repairs in the context's warnings).
     """
 
     id: str
@@ -179,6 +194,7 @@ class FileSpec:
     container: Container = Container.CSV
     notes: str = ""
     reference: str = ""
+    rows: RowRepair | None = attrs.field(default=None, repr=False)
 
     @property
     def fingerprint(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from linkedin_export._build_activity import (
     build_event,
     build_rich_media,
     comment_message,
+    comment_rows,
     event_time,
     instant_unless_na,
     share_commentary,
@@ -95,10 +96,12 @@ COMMENTS_2024 = FileSpec(
         Column("message", "Message", comment_message),
     ),
     build=record_builder(Comment),
+    rows=comment_rows,
     first_seen="2024-03",
     notes="CRLF line ends; dates like 2024-03-17 18:03:34 (UTC). Quotes are doubled (2024) or "
-    'escaped with a backslash (2025-26): \\" left in a cell is read as ". Messages whose line '
-    "breaks were written without quoting come out as malformed rows (content kept).",
+    'escaped with a backslash (2025-26): rows that need it are read again with \\" as an escaped '
+    "quote. The lines of a message whose line breaks were written without quotes are joined "
+    "back into one record. Both repairs are reported as row-repaired.",
     reference="§4.31",
 )
 REACTIONS_2021 = FileSpec(

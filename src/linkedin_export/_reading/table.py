@@ -28,11 +28,14 @@ class MalformedRow:
         line: 1-based physical line where the row starts.
         content: the row's content as found (cells re-joined, or the raw text), never dropped.
         reason: a short human-readable reason ("7 fields where the header has 6").
+        raw: the physical lines the row was read from, line breaks kept (bounded like
+            ``content``); what a repair (:attr:`FileSpec.rows`) can read again.
     """
 
     line: int
     content: str
     reason: str
+    raw: str = attrs.field(default="", eq=False, repr=False)
 
 
 @attrs.define
@@ -250,7 +253,8 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
         start, cells, raw = pending
         pending = following
         if isinstance(cells, csv.Error):
-            yield MalformedRow(start, _bounded("".join(raw)), f"the CSV reader failed: {cells}")
+            text = _bounded("".join(raw))
+            yield MalformedRow(start, text, f"the CSV reader failed: {cells}", text)
             continue
         if following is None and raw and _unclosed_quote("".join(raw), delimiter):
             # A quote opened and never closed ran to the end of the file, swallowing every line
@@ -287,6 +291,7 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
                 start,
                 _bounded(_join(cells, delimiter)),
                 f"{count} field{'s' if count != 1 else ''} where the header has {width}",
+                _bounded("".join(raw)),
             )
 
 
