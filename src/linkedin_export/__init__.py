@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         LinkedInExportError,
         UnreadableInputError,
     )
-    from linkedin_export.export import Export, FileReport, ParsedFile
+    from linkedin_export.export import Export, FileReport, MessageStream, ParsedFile
     from linkedin_export.formats import FormatInfo, supported_formats
     from linkedin_export.models import (
         Cause,
@@ -161,6 +161,7 @@ __all__ = [
     "MemberFollow",
     "MemberHashtag",
     "Message",
+    "MessageStream",
     "Note",
     "OnlineJobPosting",
     "Organization",
@@ -264,6 +265,7 @@ _LAZY: dict[str, str] = {
     "Login": "linkedin_export.models.privacy",
     "MemberFollow": "linkedin_export.models",
     "MemberHashtag": "linkedin_export.models",
+    "MessageStream": "linkedin_export.export",
     "Message": "linkedin_export.models.messaging",
     "Note": "linkedin_export.models.privacy",
     "OnlineJobPosting": "linkedin_export.models",
