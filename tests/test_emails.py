@@ -186,3 +186,58 @@ def test_lists_load_lazily_and_import_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+# --- the fast path for plain ASCII addresses agrees with email-validator -------------------------
+
+_MAILBOXES = ["Info", "POSTMASTER", "abuse", "Webmaster"]  # RFC 2142: lower-cased
+_PIECES = st.sampled_from(
+    [*"aZ09.-_+@!#'`~{} é", "xn--", "..", "@@", ".com", ".io", ".local", ".test", "-.", *_MAILBOXES]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(address=st.lists(_PIECES, min_size=1, max_size=24).map("".join))
+def test_plain_address_fast_path_agrees_with_email_validator(address: str) -> None:
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
+
+    from linkedin_export.emails._classify import _plain
+
+    fast = _plain(address, SPECIAL_USE_DOMAIN_NAMES)
+    if fast is None:
+        return  # email-validator decides
+    try:
+        valid = validate_email(address, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as error:  # pragma: no cover - the failure this test looks for
+        pytest.fail(f"the fast path accepts {address!r}, email-validator does not: {error}")
+    assert (fast.local_part, fast.domain, fast.ascii_domain, fast.normalized, fast.smtputf8) == (
+        valid.local_part,
+        valid.domain,
+        valid.ascii_domain,
+        valid.normalized,
+        valid.smtputf8,
+    )
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["Mara.Quill@Fernwood-Labs.IO", "a+tag@gmail.com", "x@1.2.3.com", "o'neil@example-co.uk"],
+)
+def test_plain_addresses_take_the_fast_path(address: str) -> None:
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    from linkedin_export.emails._classify import _plain
+
+    assert _plain(address, SPECIAL_USE_DOMAIN_NAMES) is not None
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["a@b.c0m", "a..b@x.com", "a@x-.com", "a@xn--bcher-kva.ch", "a@host.local", "é@x.com"],
+)
+def test_other_addresses_are_left_to_email_validator(address: str) -> None:
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES
+
+    from linkedin_export.emails._classify import _plain
+
+    assert _plain(address, SPECIAL_USE_DOMAIN_NAMES) is None

@@ -53,6 +53,51 @@ _TOP_PROVIDERS = tuple(
 _PERSONAL_CLASSES = frozenset({"free", "isp", "relay"})
 
 
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
+_LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+#: Plain ASCII addresses: a dot-atom local part, LDH labels, an alphabetic top-level domain.
+_PLAIN = re.compile(rf"({_ATEXT}(?:\.{_ATEXT})*)@((?:{_LABEL}\.)+[A-Za-z]{{1,63}})")
+
+
+@attrs.frozen
+class _Plain:
+    """What email-validator would say of a plain ASCII address (see :func:`_plain`)."""
+
+    local_part: str
+    domain: str
+    ascii_domain: str
+    normalized: str
+    smtputf8: bool = False
+
+
+def _plain(address: str, special_use: Container[str]) -> _Plain | None:
+    """The validation of the common, plain ASCII address without calling email-validator
+    (about 60 µs saved per address); ``None`` for anything else, which email-validator then
+    checks. Only addresses on which both are known to agree are taken: a dot-atom local part of
+    at most 64 characters, letters-digits-hyphens labels without ``--``, an alphabetic top-level
+    domain, no special-use domain (a property test compares the two)."""
+    match = _PLAIN.fullmatch(address)
+    if match is None or len(address) > 254:
+        return None
+    local, domain = match.groups()
+    if len(local) > 64 or "--" in domain:
+        return None
+    domain = domain.lower()
+    labels = domain.split(".")
+    if any(".".join(labels[i:]) in special_use for i in range(len(labels))):
+        return None
+    if local.lower() in _case_insensitive_mailboxes():  # RFC 2142: postmaster, info, ...
+        local = local.lower()
+    return _Plain(local, domain, domain, f"{local}@{domain}")
+
+
+@functools.cache
+def _case_insensitive_mailboxes() -> frozenset[str]:
+    from email_validator.rfc_constants import CASE_INSENSITIVE_MAILBOX_NAMES
+
+    return frozenset(CASE_INSENSITIVE_MAILBOX_NAMES)
+
+
 @attrs.frozen
 class _Parts:
     """The parts of an address that email-validator refused (for a reserved domain)."""
@@ -143,7 +188,7 @@ def _vanity(label: str, first_name: str | None, last_name: str | None) -> bool:
 
 @functools.lru_cache(maxsize=131_072)
 def _base(address: str, work: frozenset[str], personal: frozenset[str]) -> _Base:
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import SPECIAL_USE_DOMAIN_NAMES, EmailNotValidError, validate_email
 
     data = domain_data()
     domain_raw = address.rpartition("@")[2]
@@ -157,7 +202,9 @@ def _base(address: str, work: frozenset[str], personal: frozenset[str]) -> _Base
         why = f"{domain_guess} is a reserved domain (RFC 2606)"
         return _Base(_invalid(address, why, "reserved-domain", parsed), None)
     try:
-        valid = validate_email(address, check_deliverability=False, allow_smtputf8=True)
+        valid = _plain(address, SPECIAL_USE_DOMAIN_NAMES) or validate_email(
+            address, check_deliverability=False, allow_smtputf8=True
+        )
     except EmailNotValidError as error:
         suggestion = _typo(domain_guess.rstrip("."), data) if "@" in address else None
         return _Base(_invalid(address, str(error), "syntax-error", suggestion=suggestion), None)
