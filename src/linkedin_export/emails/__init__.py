@@ -22,6 +22,7 @@ first use. Domain look-ups walk labels (``a.b.acme.co.uk`` → ``b.acme.co.uk`` 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -53,6 +54,18 @@ def domain_set(names: Iterable[str]) -> frozenset[str]:
     """User-given domains, normalised (``@Acme.COM.`` → ``acme.com``)."""
     if isinstance(names, str):
         raise TypeError("work_domains and personal_domains take a list of domains, not a str")
+    if not names:
+        return _NO_DOMAINS  # the common case, at every address of a load
+    if isinstance(names, frozenset):
+        return _normalised(names)
+    return _normalised(frozenset(names))
+
+
+_NO_DOMAINS: frozenset[str] = frozenset()
+
+
+@functools.lru_cache(maxsize=64)
+def _normalised(names: frozenset[str]) -> frozenset[str]:
     return frozenset(name.strip().lower().lstrip("@").rstrip(".") for name in names if name.strip())
 
 
