@@ -155,6 +155,75 @@ def messages_benchmarks(sizes: list[int], repeat: int) -> list[str]:
     return lines
 
 
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+
+
+def scaled_archive(copies: int) -> bytes:
+    """A zip holding every golden fixture input (every known file version), each table's data
+    rows repeated ``copies`` times, in the file's own encoding and delimiter."""
+    import zipfile
+
+    from linkedin_export._formats import header_score
+    from linkedin_export._reading.decode import decode
+    from linkedin_export._reading.table import read_table
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(FIXTURES.glob("**/input.*")):
+            name = path.relative_to(FIXTURES).as_posix()
+            data = path.read_bytes()
+            if path.suffix.lower() not in {".csv", ".tsv", ".txt"}:
+                archive.writestr(name, data)
+                continue
+            decoded = decode(data)
+            table = read_table(decoded.text, header_score=header_score)
+            if table.header_line is None:
+                archive.writestr(name, data)
+                continue
+            lines = decoded.text.splitlines(keepends=True)
+            head = "".join(lines[: table.header_line])
+            rows = list(csv.reader(io.StringIO("".join(lines[table.header_line :]), newline="")))
+            out = io.StringIO()
+            writer = csv.writer(out, delimiter=table.delimiter or ",", lineterminator="\n")
+            for _ in range(copies):
+                writer.writerows(rows)
+            archive.writestr(name, (head + out.getvalue()).encode(decoded.encoding))
+    return buffer.getvalue()
+
+
+def archive_benchmarks(base: int, repeat: int) -> list[str]:
+    """Load time of the synthetic archive at ``base`` and ``4 * base`` copies: linear growth
+    gives a ratio of 4."""
+    import linkedin_export as lx
+
+    lx.load(scaled_archive(1), name="archive.zip")  # first use: imports and domain lists
+    timings = {}
+    sizes = {}
+    for copies in (base, 4 * base):
+        data = scaled_archive(copies)
+        sizes[copies] = len(data)
+
+        def cold(data: bytes = data) -> None:
+            clear_caches()  # repeated rows would otherwise be classified once
+            lx.load(data, name="archive.zip")
+
+        timings[copies] = best_of(repeat, cold)
+    small, large = timings[base], timings[4 * base]
+    count = len(list(FIXTURES.glob("**/input.*")))
+    return [
+        f"Archive of every fixture input ({count} files), data rows x{base} and x{4 * base}",
+        (
+            f"  load, x{base:<4}                     {small * 1000:8.1f} ms"
+            f"  ({sizes[base] / 1e6:.1f} MB zipped)"
+        ),
+        (
+            f"  load, x{4 * base:<4}                     {large * 1000:8.1f} ms"
+            f"  ({sizes[4 * base] / 1e6:.1f} MB zipped)"
+        ),
+        f"  growth for 4x the rows           {large / small:8.2f}x  (linear: 4.00x)",
+    ]
+
+
 def best_of(repeat: int, function: object) -> float:
     timings = []
     for _ in range(repeat):
@@ -291,7 +360,14 @@ def main() -> int:
         help="messages.csv sizes for iter_messages() (none: skip)",
     )
     parser.add_argument("--only-messages", action="store_true", help="skip the other benchmarks")
+    parser.add_argument(
+        "--archive-copies", type=int, default=100, help="row copies of the 1x archive (4x too)"
+    )
+    parser.add_argument("--only-archive", action="store_true", help="only the archive benchmark")
     args = parser.parse_args()
+    if args.only_archive:
+        print("\n".join(archive_benchmarks(args.archive_copies, args.repeat)))
+        return 0
     if args.only_messages:
         print("\n".join(messages_benchmarks(args.messages, args.repeat)))
         return 0
@@ -342,6 +418,7 @@ def main() -> int:
     ]
     lines.append(f"Emails and phones: {args.rows} distinct values each")
     lines.extend(contact_benchmarks(args.rows))
+    lines.extend(archive_benchmarks(args.archive_copies, args.repeat))
     lines.extend(messages_benchmarks(args.messages, args.repeat))
     print("\n".join(lines))
     return 0
