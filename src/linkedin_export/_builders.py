@@ -154,9 +154,8 @@ def build_connection(f: dict[str, Any], ctx: RowContext) -> Connection:
         first_name=name.first,
         last_name=name.last,
     )
-    extra_country = next(
-        (extra[key] for key in _COUNTRY_COLUMNS if extra.get(key)),
-        None,
+    extra_country = (
+        next((extra[key] for key in _COUNTRY_COLUMNS if extra.get(key)), None) if extra else None
     )
     phones = normalize_cells(ctx, "phones", as_tuple(f.get("phones")), row_country=extra_country)
     connected_on = f.get("connected_on")
