@@ -49,7 +49,7 @@ MAX_EXAMPLES = 5
 _TEXT_ROWS = 12
 _HTML_ROWS = 20
 _FILE_COLUMN = 40
-#: The width the text rendering keeps to (except for very long codes or names).
+#: The width the text rendering keeps to.
 _TEXT_WIDTH = 100
 _PERCENT = re.compile(r"<?\d+%")
 
@@ -535,10 +535,12 @@ class QualityReport:
             row(label, count)
         lines += ["", f"Warnings: {self.warnings}" + _severity_note(self.by_severity)]
         if self.by_code:
-            lines.append(f"  {'code':<{width - 9}}{'severity':<9}{'count':>7}")
+            # the count under the figures' counts, unless a code is too long for that
+            code_width = max(width - 9, *(len(code) + 1 for code in self.by_code))
+            lines.append(f"  {'code':<{code_width}}{'severity':<9}{'count':>7}")
             for code, count in self.by_code.items():
                 lines.append(
-                    f"  {code:<{width - 9}}{self.code_severity.get(code, ''):<9}{count:>7}"
+                    f"  {code:<{code_width}}{self.code_severity.get(code, ''):<9}{count:>7}"
                 )
             lines += ["", "Warnings by file:"]
             troubled = self._files_by_trouble()
