@@ -109,7 +109,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         Verification,
     )
     from linkedin_export.phones import normalize_phone, normalize_phones
-    from linkedin_export.report import QualityReport
+    from linkedin_export.report import DuplicateCount, FileQuality, QualityReport
 
 __version__ = "0.1.0.dev0"
 
@@ -131,12 +131,14 @@ __all__ = [
     "Course",
     "DataQualityError",
     "DataWarning",
+    "DuplicateCount",
     "EducationEntry",
     "EmailInfo",
     "EmailKind",
     "Endorsement",
     "Event",
     "Export",
+    "FileQuality",
     "FileReport",
     "FormatInfo",
     "FrozenDict",
@@ -236,12 +238,14 @@ _LAZY: dict[str, str] = {
     "Course": "linkedin_export.models",
     "DataQualityError": "linkedin_export.errors",
     "DataWarning": "linkedin_export.diagnostics",
+    "DuplicateCount": "linkedin_export.report",
     "EducationEntry": "linkedin_export.models",
     "EmailInfo": "linkedin_export.models",
     "EmailKind": "linkedin_export.models",
     "Endorsement": "linkedin_export.models",
     "Event": "linkedin_export.models.activity",
     "Export": "linkedin_export.export",
+    "FileQuality": "linkedin_export.report",
     "FileReport": "linkedin_export.export",
     "FormatInfo": "linkedin_export.formats",
     "FrozenDict": "linkedin_export.models",

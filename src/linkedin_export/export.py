@@ -760,8 +760,10 @@ class Export:
             f"<tr><td>{html.escape(f.name)}</td><td>{html.escape(f.kind or '')}</td>"
             f"<td>{html.escape(f.format_id or '')}</td><td>{f.rows}</td><td>{f.records}</td>"
             f"<td>{f.warnings}</td></tr>"
-            for f in self.files
+            for f in self.files[:25]
         )
+        if len(self.files) > 25:  # compact: the rest is in export.files and export.report()
+            rows += f'<tr><td colspan="6">… {len(self.files) - 25} more files</td></tr>'
         return (
             f"<p><b>LinkedIn export</b> {html.escape(self.source)}: "
             f"{len(self.connections)} connections, {len(self.warnings)} warnings</p>"
