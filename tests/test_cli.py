@@ -6,8 +6,11 @@ import csv
 import io
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -302,3 +305,96 @@ def test_progress_line_on_a_terminal_for_large_inputs(
     assert f"writing {tmp_path / 'connections.csv'} (1/" in shown
     assert shown.endswith("\r")  # the line is erased at the end
     assert "connections.csv  55 records" in capsys.readouterr().out
+
+
+# --- docs/cli.md: every example is real output --------------------------------------------------
+
+DOCS_CLI = Path(__file__).resolve().parent.parent / "docs" / "cli.md"
+_ECHO_EXIT = '; echo "exit code $?"'
+
+
+def _console_blocks(text: str) -> list[list[str]]:
+    return [block.splitlines() for block in re.findall(r"```console\n(.*?)```", text, re.DOTALL)]
+
+
+def _shown(argv: str, cwd: Path) -> str:
+    """What a console example's command prints (stdout, then stderr)."""
+    command, echo, _ = argv.partition(_ECHO_EXIT)
+    words = shlex.split(command)
+    if words[0] == "head":  # head -n N FILE
+        count, name = int(words[2]), words[3]
+        lines = (cwd / name).read_text("utf-8").splitlines(keepends=True)[:count]
+        return "".join(line.rstrip("\r\n") + "\n" for line in lines)
+    assert words[0] == "linkedin-export", argv
+    result = _cli(*words[1:], cwd=cwd)
+    if not echo:
+        assert result.returncode == EXIT_OK, f"{argv}: {result.stderr}"
+    return result.stdout + result.stderr + (f"exit code {result.returncode}\n" if echo else "")
+
+
+def _matches(expected: list[str], actual: list[str]) -> bool:
+    """``actual`` shows ``expected``, where a ``…`` line stands for any lines and a line ending
+    with ``…`` for any line that starts with what comes before it."""
+    segments: list[list[str]] = [[]]
+    for line in expected:
+        if line == "…":
+            segments.append([])
+        else:
+            segments[-1].append(line)
+
+    def fits(segment: list[str], window: list[str]) -> bool:
+        return len(window) == len(segment) and all(
+            got.startswith(want[:-1]) if want.endswith("…") else got.rstrip() == want.rstrip()
+            for want, got in zip(segment, window, strict=True)
+        )
+
+    position = 0
+    for number, segment in enumerate(segments):
+        if number == 0:  # the first lines are the first lines of the output
+            starts: Sequence[int] = [0]
+        elif number == len(segments) - 1:  # the last lines are the last ones
+            starts = [len(actual) - len(segment)]
+        else:
+            starts = range(position, len(actual) - len(segment) + 1)
+        start = next(
+            (s for s in starts if s >= position and fits(segment, actual[s : s + len(segment)])),
+            None,
+        )
+        if start is None:
+            return False
+        position = start + len(segment)
+    return position == len(actual)
+
+
+def test_the_console_example_matcher() -> None:
+    assert _matches(["a", "…", "c"], ["a", "b", "b", "c"])
+    assert _matches(["a", "…"], ["a", "b"])
+    assert _matches(["x: …"], ["x: anything"])
+    assert not _matches(["a", "…", "c"], ["a", "b", "c", "d"])
+    assert not _matches(["b", "…"], ["a", "b"])
+    assert not _matches(["a", "c"], ["a", "b", "c"])
+
+
+def test_docs_cli_examples_are_real_output(tmp_path: Path) -> None:
+    blocks = _console_blocks(DOCS_CLI.read_text("utf-8"))
+    commands = 0
+    for block in blocks:
+        assert block[0].startswith("$ "), block[0]
+        steps: list[tuple[str, list[str]]] = []
+        for line in block:
+            if line.startswith("$ "):
+                steps.append((line[2:], []))
+            else:
+                steps[-1][1].append(line)
+        for argv, expected in steps:
+            actual = _shown(argv, tmp_path).splitlines()
+            assert _matches(expected, actual), f"docs/cli.md: `{argv}` printed\n" + "\n".join(
+                actual
+            )
+            commands += 1
+    assert commands >= 10
+    text = DOCS_CLI.read_text("utf-8")
+    for command in ("summary", "report", "convert", "emails", "formats"):
+        assert f"## `{command}`" in text
+    for code in (EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WARNINGS, EXIT_OUTPUT):
+        assert f"| {code} |" in text
