@@ -41,7 +41,7 @@ __all__ = ["main"]
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE, EXIT_WARNINGS, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
 #: Inputs larger than this get a progress line on stderr (when stderr is a terminal).
-PROGRESS_MIN_BYTES = 20 * 1024 * 1024
+PROGRESS_MIN_BYTES = 20_000_000
 
 #: ``convert --to``: the file extension of each output format.
 _EXTENSIONS = {"json": "json", "jsonl": "jsonl", "csv": "csv", "vcf": "vcf"}

@@ -42,6 +42,7 @@ import inspect
 import io
 import json
 import os
+import types
 import typing
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -144,14 +145,24 @@ def _attrs_dict(obj: object) -> dict[str, Any]:
         fields = attrs.fields(cast("type[attrs.AttrsInstance]", cls))
         names = tuple(f.name for f in fields if f.name not in left_out)
         _DICT_FIELDS[cls] = names
-    return {name: _plain(getattr(obj, name)) for name in names}
+    data: dict[str, Any] = {}
+    for name in names:
+        value = getattr(obj, name)
+        data[name] = value if value is None or type(value) in _SCALARS else _plain(value)
+    return data
+
+
+#: Types that are their own JSON form (exactly these types: not enums or other subclasses).
+_SCALARS = frozenset({str, int, float, bool})
 
 
 def _plain(value: object) -> Any:
     """``value`` as JSON data (the value serializer of :func:`to_dict`)."""
     kind = type(value)
-    if value is None or kind is str or kind is bool or kind is int or kind is float:
+    if value is None or kind in _SCALARS:
         return value
+    if kind is tuple:
+        return [_plain(item) for item in cast("tuple[object, ...]", value)]
     if isinstance(value, enum.Enum):  # before str: StrEnum members are strings
         return _plain(value.value)
     if isinstance(value, str | int | float):
@@ -242,7 +253,10 @@ class _Column:
 @functools.cache
 def _layout(cls: type) -> tuple[_Column, ...]:
     """The flat columns of a model, from its fields' types."""
-    hints = typing.get_type_hints(cls)
+    try:
+        hints = typing.get_type_hints(cls)
+    except (NameError, TypeError):  # a class of your own with unresolvable annotations
+        hints = {}
     left_out = _LEFT_OUT.get(cls, frozenset())
     columns: list[_Column] = []
     trailing: list[_Column] = []
@@ -271,7 +285,7 @@ def _layout(cls: type) -> tuple[_Column, ...]:
 def _shape(hint: Any) -> tuple[str, type[enum.Enum] | None]:
     """How a field of type ``hint`` is flattened."""
     args = [arg for arg in typing.get_args(hint) if arg is not type(None)]
-    if typing.get_origin(hint) in (typing.Union, _UnionType) and len(args) == 1:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType) and len(args) == 1:
         hint = args[0]  # X | None
     origin = typing.get_origin(hint)
     if origin is tuple:
@@ -308,42 +322,39 @@ def _shape(hint: Any) -> tuple[str, type[enum.Enum] | None]:
     return "json", None
 
 
-_UnionType = type(int | None)
+def _same(value: Any) -> Any:
+    return value
+
+
+#: How the flat value of a column is made from a field's (non-``None``) value, by shape.
+_FLATTEN: dict[str, Callable[[Any], Any]] = {
+    "text": _same,
+    "bool": _same,
+    "int": _same,
+    "float": _same,
+    "datetime": _same,
+    "date": _same,
+    "enum": lambda value: value.value,
+    "partial": str,
+    "email": str,
+    "email_kind": lambda info: info.kind.value,
+    "emails": lambda infos: tuple(str(info) for info in infos),
+    "emails_kinds": lambda infos: tuple(info.kind.value for info in infos),
+    "phone": str,
+    "phones": lambda infos: tuple(str(info) for info in infos),
+    "list": lambda items: tuple(_plain(item) for item in items),
+    "set": lambda items: tuple(sorted((_plain(item) for item in items), key=_sort_key)),
+    "provenance_file": lambda provenance: provenance.file,
+    "provenance_line": lambda provenance: provenance.line,
+    "mapping": _plain,
+    "json": _plain,
+}
 
 
 def _flat(record: object, column: _Column) -> Any:
     """The flat value of one column: Python scalars, tuples of them, or JSON data."""
     value = getattr(record, column.field)
-    shape = column.shape
-    if value is None:
-        return None
-    if shape in ("text", "bool", "int", "float", "datetime", "date"):
-        return value
-    if shape == "enum":
-        return value.value
-    if shape == "partial":
-        return str(value)
-    if shape == "email":
-        return str(value)
-    if shape == "email_kind":
-        return value.kind.value
-    if shape == "emails":
-        return tuple(str(info) for info in value)
-    if shape == "emails_kinds":
-        return tuple(info.kind.value for info in value)
-    if shape == "phone":
-        return str(value)
-    if shape == "phones":
-        return tuple(str(info) for info in value)
-    if shape == "list":
-        return tuple(_plain(item) for item in value)
-    if shape == "set":
-        return tuple(sorted((_plain(item) for item in value), key=_sort_key))
-    if shape == "provenance_file":
-        return value.file
-    if shape == "provenance_line":
-        return value.line
-    return _plain(value)  # json, mapping
+    return None if value is None else _FLATTEN[column.shape](value)
 
 
 def _model_and_rows(
