@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         DataQualityError,
         LimitExceededError,
         LinkedInExportError,
+        MissingDependencyError,
         UnreadableInputError,
     )
     from linkedin_export.export import Export, FileReport, MessageStream, ParsedFile
@@ -108,6 +109,15 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         ServiceProvider,
         Verification,
     )
+    from linkedin_export.output import (
+        to_dict,
+        to_dicts,
+        to_frame,
+        write_csv,
+        write_json,
+        write_jsonl,
+        write_vcard,
+    )
     from linkedin_export.phones import normalize_phone, normalize_phones
     from linkedin_export.report import DuplicateCount, FileQuality, QualityReport
 
@@ -164,6 +174,7 @@ __all__ = [
     "MemberHashtag",
     "Message",
     "MessageStream",
+    "MissingDependencyError",
     "Note",
     "OnlineJobPosting",
     "Organization",
@@ -216,6 +227,13 @@ __all__ = [
     "parse_file",
     "sample_export_path",
     "supported_formats",
+    "to_dict",
+    "to_dicts",
+    "to_frame",
+    "write_csv",
+    "write_json",
+    "write_jsonl",
+    "write_vcard",
 ]
 
 #: Where each public name lives. ``import linkedin_export`` stays fast (DESIGN.md: under
@@ -271,6 +289,7 @@ _LAZY: dict[str, str] = {
     "MemberHashtag": "linkedin_export.models",
     "MessageStream": "linkedin_export.export",
     "Message": "linkedin_export.models.messaging",
+    "MissingDependencyError": "linkedin_export.errors",
     "Note": "linkedin_export.models.privacy",
     "OnlineJobPosting": "linkedin_export.models",
     "Organization": "linkedin_export.models",
@@ -322,6 +341,13 @@ _LAZY: dict[str, str] = {
     "parse_file": "linkedin_export._load",
     "sample_export_path": "linkedin_export._load",
     "supported_formats": "linkedin_export.formats",
+    "to_dict": "linkedin_export.output",
+    "to_dicts": "linkedin_export.output",
+    "to_frame": "linkedin_export.output",
+    "write_csv": "linkedin_export.output",
+    "write_json": "linkedin_export.output",
+    "write_jsonl": "linkedin_export.output",
+    "write_vcard": "linkedin_export.output",
 }
 
 

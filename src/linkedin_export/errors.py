@@ -2,7 +2,8 @@
 
 There is one root, :class:`LinkedInExportError`, which is also a :class:`ValueError`. It is
 raised only for input that cannot be read at all (not a zip, CSV or vCard; an encrypted archive;
-a safety limit exceeded). Problems *inside* readable data are
+a safety limit exceeded), and, as :class:`MissingDependencyError`, when an optional extra that a
+function needs (pandas for ``to_frame``) is not installed. Problems *inside* readable data are
 :class:`~linkedin_export.DataWarning` values, never exceptions, unless ``strict=True`` is passed to
 :func:`~linkedin_export.load`, which raises one :class:`DataQualityError` carrying all of them.
 
@@ -21,6 +22,7 @@ __all__ = [
     "DataQualityError",
     "LimitExceededError",
     "LinkedInExportError",
+    "MissingDependencyError",
     "UnreadableInputError",
 ]
 
@@ -68,3 +70,22 @@ class DataQualityError(LinkedInExportError):
         self,
     ) -> tuple[type[DataQualityError], tuple[str, tuple[DataWarning, ...]]]:
         return (type(self), (str(self), self.warnings))
+
+
+class MissingDependencyError(LinkedInExportError, ImportError):
+    """An optional dependency is not installed (pandas, for ``to_frame``); the message says
+    which extra to install (``pip install "linkedin-export[pandas]"``).
+
+    It is also an :class:`ImportError`, so ``except ImportError`` around optional features works.
+
+    Attributes:
+        package: the name of the missing package (``pandas``).
+    """
+
+    def __init__(self, message: str, package: str) -> None:
+        super().__init__(message)
+        self.package = package
+        self.name = package
+
+    def __reduce__(self) -> tuple[type[MissingDependencyError], tuple[str, str]]:
+        return (type(self), (str(self), self.package))

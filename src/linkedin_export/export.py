@@ -89,6 +89,8 @@ from linkedin_export.models.social import (
 )
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from linkedin_export.report import QualityReport
 
 __all__ = ["Deferred", "Export", "FileReport", "MessageStream", "ParsedFile"]
@@ -739,6 +741,43 @@ class Export:
         ends = [spec.last_seen for spec in specs if spec.last_seen]
         end = min(ends) if ends else ""
         return f"{start}..{end}" if start <= (end or "9999") else f"{start}..?"
+
+    def to_dicts(self, kind: str) -> Iterator[dict[str, Any]]:
+        """The records of one kind as plain JSON-able dicts (see
+        :func:`linkedin_export.to_dict`), lazily.
+
+        Args:
+            kind: a kind as :meth:`collection` takes it (``"connections"``, ``"positions"``).
+
+        Returns:
+            An iterator of dicts, one per record, in collection order.
+
+        Raises:
+            ValueError: ``kind`` is not a kind; the message lists the kinds there are.
+        """
+        from linkedin_export.output import _check_kind, to_dicts
+
+        return to_dicts(self.collection(_check_kind(kind)))
+
+    def to_frame(self, kind: str) -> pd.DataFrame:
+        """The records of one kind as a pandas DataFrame (see :func:`linkedin_export.to_frame`):
+        ``datetime64[…, UTC]`` instants, ``category`` enums (``email_kind``), one row per record.
+        An empty kind gives a frame with the model's columns and no rows.
+
+        Args:
+            kind: a kind as :meth:`collection` takes it (``"connections"``, ``"messages"``).
+
+        Returns:
+            A ``pandas.DataFrame``.
+
+        Raises:
+            ValueError: ``kind`` is not a kind; the message lists the kinds there are.
+            MissingDependencyError: pandas is not installed
+                (``pip install "linkedin-export[pandas]"``).
+        """
+        from linkedin_export.output import _check_kind, _kind_model, to_frame
+
+        return to_frame(self.collection(_check_kind(kind)), model=_kind_model(kind))
 
     def __repr__(self) -> str:
         if self._pending is not None:
