@@ -81,6 +81,13 @@ def _parser() -> argparse.ArgumentParser:
         choices=[s.value for s in Severity],
         help="exit with 3 when there are warnings of this severity or worse (default: warning)",
     )
+    report.add_argument(
+        "--limit",
+        type=int,
+        default=50,
+        metavar="N",
+        help="text format: list the first N warnings one by one (default 50; 0 lists them all)",
+    )
     convert = with_source(
         "convert", "write the records to JSON, JSON Lines, CSV or vCard files, one per kind"
     )
@@ -148,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "emails":
             _emails(export, out, kinds=args.kind, fmt=args.format)
             return EXIT_OK
-        return _report(export, out, fmt=args.format, strict=args.strict)
+        return _report(export, out, fmt=args.format, strict=args.strict, limit=args.limit)
     except LinkedInExportError as error:
         if args.debug:
             raise
@@ -203,7 +210,7 @@ def _summary(export: Export, out: TextIO) -> None:
         write("\nRun 'linkedin-export report' for the full data-quality report.\n")
 
 
-def _report(export: Export, out: TextIO, *, fmt: str, strict: str | None) -> int:
+def _report(export: Export, out: TextIO, *, fmt: str, strict: str | None, limit: int = 50) -> int:
     report = export.report()
     if fmt == "json":
         data = report.to_dict()
@@ -223,10 +230,14 @@ def _report(export: Export, out: TextIO, *, fmt: str, strict: str | None) -> int
         out.write("\n")
     else:
         out.write(str(report) + "\n")
-        if export.warnings:
-            out.write("\nWarnings:\n")
-            for warning in export.warnings:
+        shown = export.warnings[: limit or None]
+        if shown:
+            out.write("\nEvery warning, in file and line order:\n")
+            for warning in shown:
                 out.write(f"  {warning}\n")
+        if len(shown) < len(export.warnings):
+            left = len(export.warnings) - len(shown)
+            out.write(f"  … {left} more (--limit 0 lists them all, --format json gives them)\n")
     if strict is not None:
         threshold = Severity(strict).rank
         if any(w.severity.rank >= threshold for w in export.warnings):
