@@ -45,6 +45,7 @@ __all__ = [
     "with_directions",
 ]
 
+_NO_EXTRA: FrozenDict[str] = FrozenDict()
 #: The display name LinkedIn gives hidden, closed or deleted members.
 HIDDEN_MEMBER_NAME = "LinkedIn Member"
 INCOMING, OUTGOING = "INCOMING", "OUTGOING"
@@ -108,6 +109,8 @@ def split_recipients(cell: str | None, count: int | None = None) -> tuple[str, .
     """
     if cell is None or not cell.strip():
         return ()
+    if ", " not in cell:  # one name, the common case
+        return (cell.strip(),)
     parts = [part.strip() for part in cell.strip().split(", ") if part.strip()]
     if count is not None and count >= 1:
         while len(parts) > count:
@@ -185,7 +188,7 @@ def build_message(f: dict[str, Any], ctx: RowContext) -> Message:
         is_from_hidden_member=hidden,
         source=message_source(ctx.file),
         format_id=ctx.spec_id,
-        extra=FrozenDict(f.get("extra") or {}),
+        extra=FrozenDict(f["extra"]) if "extra" in f else _NO_EXTRA,
     )
 
 
