@@ -39,7 +39,10 @@ class Connection(Record):
         position: current position (job title) as exported.
         connected_on: the day the connection was made (``None`` in legacy exports).
         is_hidden: ``True`` for rows where only the date is filled (a hidden or closed member).
-        middle_name, name_prefix, name_suffix, nickname: further name parts (legacy exports).
+        middle_name: middle name (legacy exports).
+        name_prefix: name prefix such as ``Dr.`` (legacy exports).
+        name_suffix: name suffix such as ``Jr.`` (legacy exports).
+        nickname: nickname (legacy exports).
         department: department (legacy Outlook exports).
         websites: other web addresses (legacy exports).
         birthday: as written (legacy exports; formats vary).
