@@ -265,14 +265,40 @@ def encodable(rows: list[Person], encoding: str) -> bool:
     return True
 
 
+def repeats(rows: list[Person], version: str) -> list[int]:
+    """The indexes of the rows that repeat an earlier person (``duplicate-record``): the same
+    profile slug, or, when one of the two has no slug, the same email address (each address of
+    ``EMAILS`` is another mailbox); a person joins the first earlier group it matches."""
+    groups: list[tuple[set[str], set[str]]] = []
+    found = []
+    for index, person in enumerate(rows):
+        slug = person.slug if version == "2023" else None
+        for slugs, emails in groups:
+            if slug and slugs:
+                same = slug in slugs
+            else:
+                same = bool(person.email) and person.email in emails
+            if same:
+                found.append(index)
+                slugs.update({slug} if slug else set())
+                emails.update({person.email} if person.email else set())
+                break
+        else:
+            groups.append(({slug} if slug else set(), {person.email} if person.email else set()))
+    return found
+
+
 def check_round_trip(rows: list[Person], layout: Layout) -> None:
     rendered = render(rows, layout)
     parsed = lx.parse_file(rendered.data, name="Connections.csv")
     assert [observed(r) for r in parsed.records] == [expected(p, layout.version) for p in rows]
     guessed = layout.encoding == "cp1252" and not rendered.text.isascii()
+    repeated = repeats(rows, layout.version)
     assert [w.code for w in parsed.warnings] == (
         [lx.WarningCode.ENCODING_GUESSED] if guessed else []
-    ), parsed.warnings
+    ) + [lx.WarningCode.DUPLICATE_RECORD] * len(repeated), parsed.warnings
+    duplicates = [w for w in parsed.warnings if w.code is lx.WarningCode.DUPLICATE_RECORD]
+    assert [w.line for w in duplicates] == [rendered.lines[i] for i in repeated]
     assert parsed.file.rows == parsed.file.records == len(rows)
     assert parsed.file.kind == "connections"
     assert parsed.file.header_line == rendered.header_line
