@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DataQualityError",
+    "DifferentMembersError",
     "LimitExceededError",
     "LinkedInExportError",
     "UnreadableInputError",
@@ -68,3 +69,10 @@ class DataQualityError(LinkedInExportError):
         self,
     ) -> tuple[type[DataQualityError], tuple[str, tuple[DataWarning, ...]]]:
         return (type(self), (str(self), self.warnings))
+
+
+class DifferentMembersError(LinkedInExportError):
+    """:func:`~linkedin_export.merge` or :func:`~linkedin_export.diff` was given exports of
+    different members: their owners are known on both sides (name, email addresses, phone
+    numbers) and have nothing in common. Pass ``check_owner=False`` when they are the same member
+    under another name and other addresses."""

@@ -105,7 +105,7 @@ from linkedin_export.models import (
 )
 from linkedin_export.models.dates import PartialDate
 
-__all__ = ["Grouper", "find_duplicates", "record_key", "repeated_groups", "same_record"]
+__all__ = ["Grouper", "find_duplicates", "groups", "record_key", "repeated_groups", "same_record"]
 
 _R = TypeVar("_R", bound=Record)
 _T = TypeVar("_T")
@@ -149,10 +149,16 @@ def find_duplicates(records: Iterable[_R]) -> tuple[tuple[_R, ...], ...]:
 
 def repeated_groups(records: Sequence[Record]) -> list[list[int]]:
     """The groups of two or more records of ``records`` that are the same record, as indexes
-    (each group in order, groups in order of their first record).
+    (each group in order, groups in order of their first record)."""
+    return [group for group in groups(records) if len(group) > 1]
 
-    Only the records that share a fact with another one are grouped: in the usual export, where
-    nothing repeats, that is none, and the cost is one set look-up per fact."""
+
+def groups(records: Sequence[Record]) -> list[list[int]]:
+    """Every record of ``records`` in its group of the same record (alone for most), as indexes:
+    each group in order, groups in order of their first record.
+
+    Only the records that share a fact with another one go through a :class:`Grouper`: in the
+    usual export, where nothing repeats, that is none, and the cost is one set look-up per fact."""
     all_levels = [_levels(record) for record in records]
     seen: set[_Fact] = set()
     repeated: set[_Fact] = set()
@@ -164,12 +170,15 @@ def repeated_groups(records: Sequence[Record]) -> list[list[int]]:
                 else:
                     seen.add(fact)
     if not repeated:
-        return []
+        return [[index] for index in range(len(records))]
     grouper: Grouper[int] = Grouper()
+    alone: list[list[int]] = []
     for index, levels in enumerate(all_levels):
         if any(fact in repeated for level in levels for fact in level):
             grouper.add(records[index], index)
-    return [group for group in grouper.groups if len(group) > 1]
+        else:
+            alone.append([index])
+    return sorted([*grouper.groups, *alone], key=lambda group: group[0])
 
 
 class Grouper(Generic[_T]):
