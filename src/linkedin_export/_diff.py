@@ -497,7 +497,7 @@ def _connection(c: Connection) -> dict[str, object]:
 
 
 def _describe(c: Connection) -> str:
-    work = ", ".join(part for part in (c.position, c.company) if part)
+    work = " at ".join(part for part in (c.position, c.company) if part)
     when = f", connected {c.connected_on.isoformat()}" if c.connected_on else ""
     return f"{c.full_name or '(hidden member)'}" + (f" ({work})" if work else "") + when
 
