@@ -23,19 +23,23 @@ records                                   key, best first
 ``EducationEntry``                        ``education:<school>|<degree>|<start>``
 ``Certification``                         ``certification:<name>|<authority>|<start>``
 ``Project``, ``Publication``, ``Honor``,  the title or name and its date (``project:…``, …)
-``Course``, ``Organization``,
-``VolunteerRole``, ``TestScore``,
-``Patent``
+``TestScore``
+``Course``                                ``course:<name>|<number>``
+``Organization``                          ``organization:<name>|<position>|<start>``
+``VolunteerRole``                         ``volunteering:<organization>|<role>|<start>``
+``Patent``                                ``patent:<number, else title>``
 ``Skill``, ``Language``, ``Cause``        the name (``skill:python``)
 ``OwnerEmailAddress``                     ``email:<dedupe_key>``
 ``OwnerPhoneNumber``, ``WhatsAppNumber``  ``tel:<E.164>`` (else the number as written)
 ``Invitation``                            ``invitation:<direction>|<sent at>|<from>|<to>``
-``Recommendation``                        ``recommendation:<name>|<written at>``
+``Recommendation``                        ``recommendation:<name>|<written at>`` (without a date:
+                                          the data digest)
 ``Endorsement``                           ``endorsement:<skill>|<slug or name>|<endorsed at>``
-``SavedJob``, ``JobApplication``          ``job:<job id or URL>`` (with the date applied)
+``SavedJob``, ``JobApplication``          ``job:<job id, else URL>`` (and the date applied)
 ``SavedAnswer``                           ``answer:<question>``
 ``CompanyFollow``, ``HashtagFollow``,     what is followed (``follow:…``, ``hashtag:…``)
 ``MemberHashtag``
+``MemberFollow``                          ``member-follow:<name>|<followed at>``
 ``Article``                               ``article:<URL or slug>``
 anything else                             ``data:<digest>`` of every field but ``provenance`` and
                                           ``format_id`` (records that compare equal)
