@@ -265,14 +265,39 @@ def encodable(rows: list[Person], encoding: str) -> bool:
     return True
 
 
+def repeats(rows: list[Person], version: str) -> list[int]:
+    """The indexes of the rows that repeat an earlier person (``duplicate-record``), by the best
+    fact first: a row with a profile slug joins the earliest group with that slug; otherwise
+    (or when none has it) the earliest group with its email address where the two do not both
+    have slugs (each address of ``EMAILS`` is another mailbox). A group learns the slugs and
+    addresses of the rows that join it."""
+    groups: list[tuple[set[str], set[str]]] = []
+    found = []
+    for index, person in enumerate(rows):
+        slug = person.slug if version == "2023" else None
+        target = next((g for g in groups if slug in g[0]), None) if slug else None
+        if target is None and person.email:
+            target = next((g for g in groups if person.email in g[1] and not (slug and g[0])), None)
+        if target is None:
+            groups.append(({slug} if slug else set(), {person.email} if person.email else set()))
+            continue
+        found.append(index)
+        target[0].update({slug} if slug else set())
+        target[1].update({person.email} if person.email else set())
+    return found
+
+
 def check_round_trip(rows: list[Person], layout: Layout) -> None:
     rendered = render(rows, layout)
     parsed = lx.parse_file(rendered.data, name="Connections.csv")
     assert [observed(r) for r in parsed.records] == [expected(p, layout.version) for p in rows]
     guessed = layout.encoding == "cp1252" and not rendered.text.isascii()
+    repeated = repeats(rows, layout.version)
     assert [w.code for w in parsed.warnings] == (
         [lx.WarningCode.ENCODING_GUESSED] if guessed else []
-    ), parsed.warnings
+    ) + [lx.WarningCode.DUPLICATE_RECORD] * len(repeated), parsed.warnings
+    duplicates = [w for w in parsed.warnings if w.code is lx.WarningCode.DUPLICATE_RECORD]
+    assert [w.line for w in duplicates] == [rendered.lines[i] for i in repeated]
     assert parsed.file.rows == parsed.file.records == len(rows)
     assert parsed.file.kind == "connections"
     assert parsed.file.header_line == rendered.header_line

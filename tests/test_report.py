@@ -199,9 +199,10 @@ def test_imported_contacts_and_messages(report: lx.QualityReport) -> None:
 
 
 def test_warning_counts(report: lx.QualityReport, synthetic: lx.Export) -> None:
-    assert report.warnings == len(synthetic.warnings) == 10
+    assert report.warnings == len(synthetic.warnings) == 12
     assert dict(report.by_code) == {
         "hidden-member": 3,  # two connection rows, one message
+        "duplicate-record": 2,  # Ada Brook's profile, at lines 6 and 20
         "malformed-row": 2,
         "invalid-email": 1,
         "contact-info-in-name": 1,
@@ -209,10 +210,11 @@ def test_warning_counts(report: lx.QualityReport, synthetic: lx.Export) -> None:
         "unreadable-file": 1,
         "region-assumed": 1,  # for the whole export: the phone numbers' most common country
     }
-    assert dict(report.by_severity) == {"info": 5, "warning": 2, "error": 3}
+    assert dict(report.by_severity) == {"info": 7, "warning": 2, "error": 3}
     assert dict(report.by_file) == {
         "Connections.csv": {
-            "hidden-member": 2, "invalid-email": 1, "contact-info-in-name": 1, "malformed-row": 1,
+            "hidden-member": 2, "duplicate-record": 2, "invalid-email": 1,
+            "contact-info-in-name": 1, "malformed-row": 1,
         },
         "messages.csv": {"hidden-member": 1},
         "Mystery.csv": {"unknown-file": 1, "malformed-row": 1},
@@ -247,11 +249,17 @@ def test_file_quality(report: lx.QualityReport) -> None:
         rows=19,
         records=18,
         malformed_rows=1,
-        warnings=5,
+        warnings=7,
         by_code=lx.FrozenDict(
-            {"hidden-member": 2, "invalid-email": 1, "contact-info-in-name": 1, "malformed-row": 1}
+            {
+                "hidden-member": 2,
+                "duplicate-record": 2,
+                "invalid-email": 1,
+                "contact-info-in-name": 1,
+                "malformed-row": 1,
+            }
         ),
-        by_severity=lx.FrozenDict({"info": 2, "warning": 2, "error": 1}),
+        by_severity=lx.FrozenDict({"info": 4, "warning": 2, "error": 1}),
     )
     assert files["Skills.csv"].unreadable
     assert not files["Notes.csv"].unreadable
@@ -303,7 +311,7 @@ def test_text_rows(report: lx.QualityReport) -> None:
     text = str(report)
     assert text.splitlines()[:2] == [
         f"Quality report for {ZIP_NAME}",
-        "6 files, 18 connections, 4 messages, 10 warnings (5 info, 2 warning, 3 error)",
+        "6 files, 18 connections, 4 messages, 12 warnings (7 info, 2 warning, 3 error)",
     ]
     assert "Connections: 18 (16 visible, 2 hidden)" in text
     assert _row(text, "with an email address", "Connections") == "with an email address 12 67%"
@@ -331,7 +339,7 @@ def test_text_rows(report: lx.QualityReport) -> None:
     assert [line.split()[0] for line in files] == [
         "Connections.csv", "Mystery.csv", "Skills.csv", "<export>", "messages.csv",
     ]  # fmt: skip
-    assert " ".join(files[0].split()[:4]) == "Connections.csv 2 2 1"
+    assert " ".join(files[0].split()[:4]) == "Connections.csv 4 2 1"
 
 
 def test_text_columns_are_aligned(report: lx.QualityReport) -> None:
@@ -340,7 +348,7 @@ def test_text_columns_are_aligned(report: lx.QualityReport) -> None:
     # every figure and every warning code: the count right-aligned, ending in column 45
     figures = text.split("\nWarnings by file:", maxsplit=1)[0]
     rows = [line for line in figures.splitlines() if line.startswith("  ")]
-    assert len(rows) == 27 + 1 + 7  # figures, the code table's header, its codes
+    assert len(rows) == 27 + 1 + 8  # figures, the code table's header, its codes
     for line in rows:
         assert line[38:45].strip().isdigit() or line.endswith("count"), line
         assert line[45:46] in {"", " "}, line
@@ -397,7 +405,7 @@ def test_to_dict(report: lx.QualityReport) -> None:
     data = report.to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["schema_version"] == SCHEMA_VERSION == 1
-    assert data["by_severity"] == {"info": 5, "warning": 2, "error": 3}
+    assert data["by_severity"] == {"info": 7, "warning": 2, "error": 3}
     assert data["file_counts"] == {
         "read": 6, "modelled": 3, "known_without_model": 2, "unknown": 1, "unreadable": 1,
         "with_malformed_rows": 2, "malformed_rows": 2,

@@ -22,6 +22,7 @@ from linkedin_export._build_messaging import (
     same_person,
     with_directions,
 )
+from linkedin_export._dedupe import duplicate_warnings, report_duplicates
 from linkedin_export._engine import RowContext, Tally, generic_records, spec_records
 from linkedin_export._formats import (
     SPECS,
@@ -264,7 +265,7 @@ def _assemble(plan: _Plan, outcomes: Sequence[_Outcome]) -> dict[str, Any]:
         filled: dict[int, Record] = {id(old): new for old, new in zip(read, messages, strict=True)}
         collections[Kind.MESSAGES] = list(messages)
         by_file = {name: tuple(filled.get(id(r), r) for r in rs) for name, rs in by_file.items()}
-    return {
+    fields = {
         "source": plan.label,
         "container": plan.container,
         "archive": plan.archive,
@@ -277,6 +278,7 @@ def _assemble(plan: _Plan, outcomes: Sequence[_Outcome]) -> dict[str, Any]:
         "by_file": FrozenDict(by_file),
         "by_kind": FrozenDict({str(kind): tuple(records) for kind, records in collections.items()}),
     }
+    return report_duplicates(fields)  # records that repeat an earlier one: duplicate-record
 
 
 class _Pending(Deferred):
@@ -360,6 +362,9 @@ def parse_file(
         personal_domains=domain_set(personal_domains),
     )
     outcome = _read_member(member, options, single=True).collect()
+    if outcome.kind is not None:  # records that repeat an earlier one: duplicate-record
+        outcome.warnings.extend(duplicate_warnings(str(outcome.kind), outcome.records))
+        outcome.report = attrs.evolve(outcome.report, warnings=len(outcome.warnings))
     return ParsedFile(
         file=outcome.report, records=tuple(outcome.records), warnings=tuple(outcome.warnings)
     )

@@ -34,6 +34,8 @@ from linkedin_export import (
     sample_export_path,
     supported_formats,
 )
+from linkedin_export._cli_diff import add_parser as add_diff_parser
+from linkedin_export._cli_diff import run as run_diff
 from linkedin_export._formats import Kind
 
 __all__ = ["main"]
@@ -119,6 +121,7 @@ def _parser() -> argparse.ArgumentParser:
         + " (repeatable)",
     )
     emails.add_argument("--format", choices=("text", "json"), default="text")
+    add_diff_parser(commands)
     formats = commands.add_parser("formats", help="the supported file versions")
     formats.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -136,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "formats":
             _formats(out)
             return EXIT_OK
+        if args.command == "diff":
+            return run_diff(args, out)
         if args.sample == bool(args.source):
             parser.error("give either SOURCE or --sample")
         if args.command == "convert":

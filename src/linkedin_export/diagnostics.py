@@ -88,8 +88,11 @@ class WarningCode(enum.StrEnum):
     without a profile URL: the member is hidden, closed or has opted out of exports. The row is
     kept as a record (``Connection.is_hidden``, ``Message.is_from_hidden_member``)."""
     DUPLICATE_RECORD = "duplicate-record"
-    """The same record (by its identity key) appears more than once in one export. *Reserved:*
-    emitted from the deduplication feature onwards."""
+    """A record repeats an earlier one of the same collection in one export: the same record by
+    its identity key (``lx.record_key``: the profile slug or email address of a connection, the
+    conversation, time, sender and text of a message, the company, title and start of a
+    position, every field for records without a natural key). Both are kept; the warning is at
+    the repeat, its value is the key, and ``export.deduplicated()`` drops the repeats."""
     CONTACT_INFO_IN_NAME = "contact-info-in-name"
     """A name field holds an email address, a phone number or a URL. The name is kept as
     exported and flagged (``name_flags``)."""
@@ -167,9 +170,7 @@ def _member_docs() -> dict[WarningCode, str]:
 
 
 #: Codes that exist (their values are public API) but that no released feature emits yet.
-RESERVED_CODES: frozenset[WarningCode] = frozenset(
-    {WarningCode.DUPLICATE_RECORD, WarningCode.DUPLICATE_AFTER_NORMALIZATION}
-)
+RESERVED_CODES: frozenset[WarningCode] = frozenset({WarningCode.DUPLICATE_AFTER_NORMALIZATION})
 
 #: The severity each code is reported with. Codes absent here are warnings.
 DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
@@ -180,6 +181,7 @@ DEFAULT_SEVERITY: dict[WarningCode, Severity] = {
     WarningCode.MOJIBAKE_REPAIRED: Severity.INFO,
     WarningCode.ROW_REPAIRED: Severity.INFO,
     WarningCode.HIDDEN_MEMBER: Severity.INFO,
+    WarningCode.DUPLICATE_RECORD: Severity.INFO,
     WarningCode.MULTIPLE_ADDRESSES: Severity.INFO,
     WarningCode.REGION_ASSUMED: Severity.INFO,
     WarningCode.MULTIPLE_PHONE_NUMBERS: Severity.INFO,

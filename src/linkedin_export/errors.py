@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DataQualityError",
+    "DifferentMembersError",
     "LimitExceededError",
     "LinkedInExportError",
     "MissingDependencyError",
@@ -89,3 +90,10 @@ class MissingDependencyError(LinkedInExportError, ImportError):
 
     def __reduce__(self) -> tuple[type[MissingDependencyError], tuple[str, str]]:
         return (type(self), (str(self), self.package))
+
+
+class DifferentMembersError(LinkedInExportError):
+    """:func:`~linkedin_export.merge` or :func:`~linkedin_export.diff` was given exports of
+    different members: their owners are known on both sides (name, email addresses, phone
+    numbers) and have nothing in common. Pass ``check_owner=False`` when they are the same member
+    under another name and other addresses."""

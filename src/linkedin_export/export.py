@@ -779,6 +779,17 @@ class Export:
 
         return to_frame(self.collection(_check_kind(kind)), model=_kind_model(kind))
 
+    def deduplicated(self) -> Export:
+        """A copy of this export without the records that repeat an earlier record of their
+        collection (the ``duplicate-record`` warnings): of each group of records with the same
+        identity key (:func:`~linkedin_export.record_key`), the first is kept. Records without
+        a key are all kept. ``files`` and ``warnings`` still describe the export as read;
+        conversations are rebuilt from the messages kept. Returns this export itself when it
+        has no duplicates."""
+        from linkedin_export._dedupe import deduplicate
+
+        return deduplicate(self)
+
     def __repr__(self) -> str:
         if self._pending is not None:
             return (
