@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
     )
     from linkedin_export.export import Export, FileReport, MessageStream, ParsedFile
     from linkedin_export.formats import FormatInfo, supported_formats
+    from linkedin_export.inventory import DataCategory, FileInventory, PrivacyInventory
     from linkedin_export.models import (
         Cause,
         Certification,
@@ -109,6 +110,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         Verification,
     )
     from linkedin_export.phones import normalize_phone, normalize_phones
+    from linkedin_export.redaction import RedactedFile, RedactionReport, redact
     from linkedin_export.report import QualityReport
 
 __version__ = "0.1.0.dev0"
@@ -129,6 +131,7 @@ __all__ = [
     "Connection",
     "Conversation",
     "Course",
+    "DataCategory",
     "DataQualityError",
     "DataWarning",
     "EducationEntry",
@@ -137,6 +140,7 @@ __all__ = [
     "Endorsement",
     "Event",
     "Export",
+    "FileInventory",
     "FileReport",
     "FormatInfo",
     "FrozenDict",
@@ -172,6 +176,7 @@ __all__ = [
     "Patent",
     "PhoneInfo",
     "Position",
+    "PrivacyInventory",
     "PrivateIdentityAsset",
     "Profile",
     "ProfileSummary",
@@ -184,6 +189,8 @@ __all__ = [
     "Receipt",
     "Recommendation",
     "Record",
+    "RedactedFile",
+    "RedactionReport",
     "Registration",
     "RichMedia",
     "SavedAnswer",
@@ -212,6 +219,7 @@ __all__ = [
     "normalize_phone",
     "normalize_phones",
     "parse_file",
+    "redact",
     "sample_export_path",
     "supported_formats",
 ]
@@ -234,6 +242,7 @@ _LAZY: dict[str, str] = {
     "Connection": "linkedin_export.models",
     "Conversation": "linkedin_export.models.messaging",
     "Course": "linkedin_export.models",
+    "DataCategory": "linkedin_export.inventory",
     "DataQualityError": "linkedin_export.errors",
     "DataWarning": "linkedin_export.diagnostics",
     "EducationEntry": "linkedin_export.models",
@@ -242,6 +251,7 @@ _LAZY: dict[str, str] = {
     "Endorsement": "linkedin_export.models",
     "Event": "linkedin_export.models.activity",
     "Export": "linkedin_export.export",
+    "FileInventory": "linkedin_export.inventory",
     "FileReport": "linkedin_export.export",
     "FormatInfo": "linkedin_export.formats",
     "FrozenDict": "linkedin_export.models",
@@ -277,6 +287,7 @@ _LAZY: dict[str, str] = {
     "Patent": "linkedin_export.models",
     "PhoneInfo": "linkedin_export.models",
     "Position": "linkedin_export.models",
+    "PrivacyInventory": "linkedin_export.inventory",
     "PrivateIdentityAsset": "linkedin_export.models.privacy",
     "Profile": "linkedin_export.models",
     "ProfileSummary": "linkedin_export.models",
@@ -289,6 +300,8 @@ _LAZY: dict[str, str] = {
     "Receipt": "linkedin_export.models.privacy",
     "Recommendation": "linkedin_export.models",
     "Record": "linkedin_export.models",
+    "RedactedFile": "linkedin_export.redaction",
+    "RedactionReport": "linkedin_export.redaction",
     "Registration": "linkedin_export.models",
     "RichMedia": "linkedin_export.models.activity",
     "SavedAnswer": "linkedin_export.models",
@@ -316,6 +329,7 @@ _LAZY: dict[str, str] = {
     "normalize_phone": "linkedin_export.phones",
     "normalize_phones": "linkedin_export.phones",
     "parse_file": "linkedin_export._load",
+    "redact": "linkedin_export.redaction",
     "sample_export_path": "linkedin_export._load",
     "supported_formats": "linkedin_export.formats",
 }

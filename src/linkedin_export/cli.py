@@ -18,6 +18,7 @@ from linkedin_export import (
     Export,
     LinkedInExportError,
     Severity,
+    _cli_privacy,
     load,
     sample_export_path,
     supported_formats,
@@ -57,6 +58,7 @@ def _parser() -> argparse.ArgumentParser:
         choices=[s.value for s in Severity],
         help="exit with 3 when there are warnings of this severity or worse (default: warning)",
     )
+    _cli_privacy.add_parsers(commands)
     formats = commands.add_parser("formats", help="the supported file versions")
     formats.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -74,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "formats":
             _formats(out)
             return EXIT_OK
+        if args.command in _cli_privacy.COMMANDS:
+            return _cli_privacy.run(args, out, parser)
         if args.sample == bool(args.source):
             parser.error("give either SOURCE or --sample")
         export = load(

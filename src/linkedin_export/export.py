@@ -89,6 +89,7 @@ from linkedin_export.models.social import (
 )
 
 if TYPE_CHECKING:
+    from linkedin_export.inventory import PrivacyInventory
     from linkedin_export.report import QualityReport
 
 __all__ = ["Deferred", "Export", "FileReport", "MessageStream", "ParsedFile"]
@@ -739,6 +740,14 @@ class Export:
         ends = [spec.last_seen for spec in specs if spec.last_seen]
         end = min(ends) if ends else ""
         return f"{start}..{end}" if start <= (end or "9999") else f"{start}..?"
+
+    def inventory(self) -> PrivacyInventory:
+        """A :class:`~linkedin_export.PrivacyInventory`: which files hold which categories of
+        personal data, how many other people they name, which hold only your own data (facts,
+        not legal advice)."""
+        from linkedin_export.inventory import PrivacyInventory
+
+        return PrivacyInventory.of(self)
 
     def __repr__(self) -> str:
         if self._pending is not None:
