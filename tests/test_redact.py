@@ -562,3 +562,23 @@ def _raw_rows(text: str) -> list[list[str]]:
         blank = len(fields) == 1 and not fields[0].quoted and not fields[0].value
         rows.append([] if blank else [field.value for field in fields])
     return rows
+
+
+def test_an_unknown_files_first_line_is_faked_unless_it_looks_like_a_header(
+    tmp_path: Path,
+) -> None:
+    text = "mara.quill@fernwood.example,https://www.linkedin.com/in/mara-quill,Topic\nx,y,z\n"
+    out = _redact_text(tmp_path, "Something Else.csv", text)
+    first = out.splitlines()[0].split(",")
+    assert first[2] == "Topic"
+    assert first[0].endswith("@fernwood.example")
+    assert not first[0].startswith("mara")
+    assert first[1].startswith("https://www.linkedin.com/in/")
+    assert "mara" not in first[1]
+
+
+def test_lx_redact_is_the_function_even_after_its_module_is_imported() -> None:
+    import linkedin_export.redaction as module
+
+    assert lx.redact is module.redact
+    assert callable(lx.redact)

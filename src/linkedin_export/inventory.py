@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import html
+import textwrap
 import unicodedata
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
@@ -303,7 +304,7 @@ class PrivacyInventory:
                     + ", ".join(str(c) for c in f.categories)
                 )
         lines.append("")
-        lines.append(WHY_IT_MATTERS)
+        lines.append(textwrap.fill(WHY_IT_MATTERS, width=100))
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -339,40 +340,60 @@ _Person = tuple[str | None, str | None, str | None]
 
 
 class _People:
-    """Distinct people, told apart by profile slug, else email, else name: keys seen together
-    in one mention (a name with its slug) are the same person; the member is not counted."""
+    """Distinct people, told apart by profile slug, else email address, else name. A mention
+    without a slug is the person of the one slug its email (or name) was seen with, when there
+    is one; two slugs are two people even under one name. The member is not counted."""
 
     def __init__(self, owner: str | None) -> None:
-        self.owner = f"name:{owner}" if owner else None
-        self.parent: dict[str, str] = {}
-
-    def _root(self, key: str) -> str:
-        while self.parent[key] != key:
-            self.parent[key] = self.parent[self.parent[key]]
-            key = self.parent[key]
-        return key
+        self.owner = owner
+        self.mentions: list[_Person] = []
 
     def add(self, slug: str | None, email: str | None, name: str | None) -> None:
-        folded = _fold(name) if name else ""
-        keys = [
-            key
-            for key in (
-                f"slug:{slug.lower()}" if slug else "",
-                f"email:{email}" if email else "",
-                f"name:{folded}" if folded and folded != "linkedin member" else "",
-            )
-            if key
-        ]
-        for key in keys:
-            self.parent.setdefault(key, key)
-        for key in keys[1:]:
-            self.parent[self._root(key)] = self._root(keys[0])
+        folded = _fold(name) if name else None
+        if folded == "linkedin member":
+            folded = None
+        if slug or email or folded:
+            self.mentions.append((slug.lower() if slug else None, email, folded))
 
     def count(self) -> int:
-        roots = {self._root(key) for key in self.parent}
-        if self.owner is not None and self.owner in self.parent:
-            roots.discard(self._root(self.owner))
-        return len(roots)
+        slugs: dict[str, set[str]] = {}
+        emails: dict[str, set[str]] = {}
+        own: set[str] = set()
+        for slug, email, name in self.mentions:
+            for key in (f"email:{email}" if email else "", f"name:{name}" if name else ""):
+                if key and slug:
+                    slugs.setdefault(key, set()).add(slug)
+            if name and email:
+                emails.setdefault(f"name:{name}", set()).add(email)
+            if name is not None and name == self.owner:
+                own.update(key for key in (slug, email) if key)
+        people: set[str] = set()
+        for slug, email, name in self.mentions:
+            key = self._key(slug, email, name, slugs, emails)
+            if (name is None or name != self.owner) and key.partition(":")[2] not in own:
+                people.add(key)
+        return len(people)
+
+    @staticmethod
+    def _key(
+        slug: str | None,
+        email: str | None,
+        name: str | None,
+        slugs: dict[str, set[str]],
+        emails: dict[str, set[str]],
+    ) -> str:
+        if slug:
+            return f"slug:{slug}"
+        if email:
+            found = slugs.get(f"email:{email}", set())
+            return f"slug:{next(iter(found))}" if len(found) == 1 else f"email:{email}"
+        found = slugs.get(f"name:{name}", set())
+        if len(found) == 1:
+            return f"slug:{next(iter(found))}"
+        addresses = emails.get(f"name:{name}", set())
+        if not found and len(addresses) == 1:
+            return _People._key(None, next(iter(addresses)), None, slugs, emails)
+        return f"name:{name}"
 
 
 def _connection(record: Connection) -> Iterator[_Person]:

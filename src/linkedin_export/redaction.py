@@ -86,6 +86,8 @@ _COUNTRY_KEYS = frozenset(
     {"businesscountry", "workcountry", "homecountry", "othercountry", "country", "countrycode"}
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+#: What a column name looks like (an unknown file's header cells that do not are faked).
+_HEADER_NAME = re.compile(r"(?!.*(?:://|@|www\.|\d{4}))[^\W\d][\w .()/#&'’+:-]{0,59}")
 _RAW_PIECE = re.compile(r"[^\r\n]+")
 _WRITABLE = frozenset(
     {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
@@ -382,9 +384,25 @@ class _Redactor:
         min_width = width
         while min_width > 1 and not table.header[min_width - 1]:
             min_width -= 1
-        out = [self._preamble(text[:offset]), text[offset : header.end]]
-        position = header.end
+        out = [self._preamble(text[:offset])]
+        position = offset
         values = 0
+        if spec is None:
+            # An unknown file's first line may be data rather than a header: anything that does
+            # not look like a column name is faked.
+            for field in header.fields:
+                if (
+                    field.standard
+                    and field.value.strip()
+                    and not _HEADER_NAME.fullmatch(field.value.strip())
+                ):
+                    new = self.faker.text(field.value)
+                    out.append(text[position : field.start])
+                    out.append(rawcsv.quote(new) if field.quoted else new)
+                    position = field.end
+                    values += 1
+        out.append(text[position : header.end])
+        position = header.end
         for record in records:
             count = len(record.fields)
             if count == 1 and not record.fields[0].value:
