@@ -87,7 +87,7 @@ _COUNTRY_KEYS = frozenset(
 )
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: What a column name looks like (an unknown file's header cells that do not are faked).
-_HEADER_NAME = re.compile(r"(?!.*(?:://|@|www\.|\d{4}))[^\W\d][\w .()/#&'’+:-]{0,59}")
+_HEADER_NAME = re.compile(r"(?!.*(?:://|@|www\.|\d{4}))[^\W\d][\w .()/#&'\u2019+:-]{0,59}")
 _RAW_PIECE = re.compile(r"[^\r\n]+")
 _WRITABLE = frozenset(
     {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
