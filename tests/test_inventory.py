@@ -193,3 +193,12 @@ def test_inventory_is_the_same_after_redaction(tmp_path: Path) -> None:
     assert [(f.path, f.people, f.categories) for f in after.files] == [
         (f.path, f.people, f.categories) for f in before.files
     ]
+
+
+def test_the_example_in_the_docs_is_the_samples() -> None:
+    """docs/privacy.md shows the inventory of the sample: it cannot drift."""
+    text = (Path(__file__).parent.parent / "docs" / "privacy.md").read_text("utf-8")
+    after = text.split("The inventory of the bundled sample", 1)[1]
+    block = after.split("```text\n", 1)[1].split("```", 1)[0]
+    inventory = lx.load(lx.sample_export_path()).inventory()
+    assert block == str(inventory) + "\n"

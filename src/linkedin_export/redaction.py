@@ -88,6 +88,8 @@ _COUNTRY_KEYS = frozenset(
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 #: What a column name looks like (an unknown file's header cells that do not are faked).
 _HEADER_NAME = re.compile(r"(?!.*(?:://|@|www\.|\d{4}))[^\W\d][\w .()/#&'\u2019+:-]{0,59}")
+#: What the table reader strips to tell blank lines and a ``Notes:`` line (its ``_BLANK_CHARS``).
+_BLANK_CHARS = ' \t\r\n,;|"\ufeff'
 _RAW_PIECE = re.compile(r"[^\r\n]+")
 _WRITABLE = frozenset(
     {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
@@ -460,10 +462,11 @@ class _Redactor:
         out = []
         in_notes = False
         for line in text.splitlines(keepends=True):
-            if line.strip().lower().startswith("notes:"):
-                in_notes = True
-            elif not line.strip(' \t\r\n,;|"\ufeff'):
+            bare = line.strip(_BLANK_CHARS)
+            if not bare:
                 in_notes = False
+            elif not in_notes and bare.lower().startswith("notes:"):
+                in_notes = True
             out.append(line if in_notes or not line.strip() else self.faker.text(line))
         return "".join(out)
 

@@ -112,6 +112,13 @@ _PLATFORMS = frozenset(
     orcid.org scholar.google.com calendly.com notion.so notion.site linktr.ee about.me
     wixsite.com squarespace.com sites.google.com drive.google.com docs.google.com""".split()
 )
+#: Brands of large email providers and platforms: kept in organisation names (``Google`` is no
+#: one's personal data, and the classifier compares it with ``gmail.com``).
+_BRANDS = frozenset(
+    """gmail googlemail google yahoo ymail hotmail outlook microsoft icloud apple aol protonmail
+    proton gmx yandex naver zoho fastmail tutanota comcast verizon btinternet linkedin github
+    gitlab twitter facebook instagram youtube medium amazon wordpress substack""".split()
+)
 _KEPT_HOST_LABELS = frozenset({"www", "www2", "m", "mail", "en"})
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
@@ -123,19 +130,23 @@ _TEXT_TOKEN = re.compile(
     r"(?P<tag></?[A-Za-z][^<>]*>)"
     r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
     r"|(?P<url>(?:[Hh][Tt][Tt][Pp][Ss]?://|www\.)[^\s<>\"'\[\]{}]+)"
-    r"|(?P<email>[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)"
+    r"|(?P<email>[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<ip>(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]))"
-    r"|(?P<word>[^\W_]+)"
+    r"|(?P<phone>(?<![\w+])\+\s?\d[\d ().-]{6,}\d)"
 )
 _ATTRIBUTE = re.compile(r"""([\w:.-]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _URL_TRAILER = re.compile(r"[.,;:!?)]+$")
 _URL = re.compile(r"(?s)^(\s*)([A-Za-z][A-Za-z0-9+.-]*://)?([^/?#\s]*)(.*?)(\s*)$")
-_SEGMENT_TOKEN = re.compile(r"%[0-9A-Fa-f]{2}|[^\W_]+")
+_SEGMENT_TOKEN = re.compile(r"%[0-9A-Fa-f]{2}|(?<![\w+])\+\d[\d().-]{6,}\d|[^\W_]+")
 _PIECES = re.compile(r"[^\W\d_]+|\d+|[^\W_]")
 _PHONE_RUN = re.compile(r"\+?\d(?:[\d\s().\-/]*\d)?")
 _PHONE_WORDS = frozenset(
     {"ext", "x", "extension", "tel", "fax", "mobile", "cell", "home", "work", "office", "phone"}
 )
+#: A part of a cell of several addresses, as ``split_addresses`` cuts it.
+_ADDRESS_PART = re.compile(r"[^<>;,\s]*<[^<>]+>|[^;,\s]+")
+#: One address with what may surround it: space, ``mailto:``, a display name and ``<>``.
+_WRAPPED = re.compile(r"(?is)(\s*)(mailto:)?(?:([^<>]*)(<))?([^<>]*?)(>?)(\s*)")
 _URN_PREFIX = re.compile(r"^(urn:li:[A-Za-z_]+:)")
 _ID_PREFIX = re.compile(r"^(\d+-)")
 _CONNECTORS = frozenset({"and", "und", "et", "of", "the"})
@@ -353,7 +364,14 @@ class Faker:
                 start = match.end()
             out.append(self.text(text[start:]))
             return "".join(out)
-        return _TEXT_TOKEN.sub(self._text_token, text)
+        out = []
+        start = 0
+        for match in _TEXT_TOKEN.finditer(text):
+            out.append(self.words(text[start : match.start()]))
+            out.append(self._text_token(match))
+            start = match.end()
+        out.append(self.words(text[start:]))
+        return "".join(out)
 
     def _text_token(self, match: re.Match[str]) -> str:
         found = match.group()
@@ -369,9 +387,9 @@ class Faker:
             return self.url(found)
         if group == "email":
             return self.email(found)
-        if group == "ip":
-            return self.ip(found)
-        return self.word(found)
+        if group == "phone":
+            return self.phones(found, None)
+        return self.ip(found)
 
     def _tag(self, tag: str) -> str:
         def attribute(match: re.Match[str]) -> str:
@@ -396,8 +414,13 @@ class Faker:
         return self.text(text, _NAME_PROTECT)
 
     def organisation(self, text: str) -> str:
-        """A company or school name: legal forms and institution words kept."""
-        return self.words(text, keep=lambda word: word.casefold() in _ORGANISATION_WORDS)
+        """A company or school name: legal forms and institution words kept, and the names of
+        email providers and large platforms (``Google``, ``Yahoo``: no one's personal data)."""
+        labels = _public_labels()
+        return self.words(
+            text,
+            keep=lambda word: word.casefold() in _ORGANISATION_WORDS or word.casefold() in labels,
+        )
 
     def ident(self, text: str) -> str:
         """An identifier (conversation id, URN, invoice number): its prefix kept."""
@@ -465,6 +488,8 @@ class Faker:
             found = match.group()
             if found.startswith("%"):
                 return found
+            if found.startswith("+"):  # a phone number: its country decides the export's region
+                return self.phones(found, None)
             if found.casefold() in _ROUTE_WORDS and (linkedin or found.casefold() in _EXTENSIONS):
                 return found
             return self.compound(found)
@@ -500,7 +525,7 @@ class Faker:
         original = _email_signature(address)
         fake = address
         for attempt in range(8):
-            fake = f"{self._local(local)}@{self._email_domain(domain, original, attempt)}"
+            fake = f"{self._local(local, attempt)}@{self._email_domain(domain, original, attempt)}"
             taken = self._fakes.get(("email", fake.lower()))
             fresh = taken is None or taken == address.lower()
             if fake != address and fresh and _email_signature(fake) == original:
@@ -509,12 +534,34 @@ class Faker:
         self._fakes[("email", fake.lower())] = address.lower()
         return fake
 
-    def _local(self, local: str) -> str:
+    def emails(self, cell: str) -> str:
+        """A cell of email addresses, split as the classifier splits it (one address unless
+        the cell holds several ``@``): each address faked, separators and wrappers kept."""
+        if cell.count("@") <= 1:
+            return self._address(cell)
+        return _ADDRESS_PART.sub(lambda m: self._address(m.group()), cell)
+
+    def _address(self, text: str) -> str:
+        """One address as written: surrounding space, ``mailto:``, ``Name <address>`` kept."""
+        match = _WRAPPED.fullmatch(text)
+        if match is None:
+            return self.words(text)
+        lead, mailto, name, opening, address, close, trail = match.groups()
+        if "@" not in address:
+            return self.text(text)
+        shown = self.name(name) if name else ""
+        return f"{lead}{mailto or ''}{shown}{opening or ''}{self.email(address)}{close}{trail}"
+
+    def _local(self, local: str, attempt: int) -> str:
+        """A local part: role (``info``) and placeholder ones kept; others faked like the words
+        they are made of, or, after two tries that changed the address's kind, at random."""
         lower = local.lower()
         bare = lower.split("+", 1)[0]
         if bare in domain_data().roles or _ROLE_PATTERNS.fullmatch(bare) or is_placeholder(lower):
             return local
-        return _WORD.sub(lambda m: self.compound(m.group()), local)
+        if attempt < 2:
+            return _WORD.sub(lambda m: self.compound(m.group()), local)
+        return self._hashed(local, attempt)
 
     def _email_domain(self, domain: str, original: tuple[object, ...], attempt: int) -> str:
         lower = domain.lower().rstrip(".")
@@ -649,6 +696,11 @@ def _is_public_host(host: str, *, email: bool = False) -> bool:
     if curated in {"free", "isp", "relay", "disposable", "placeholder"}:
         return True
     return host in data.freemail or host in data.disposable
+
+
+def _public_labels() -> frozenset[str]:
+    """Brands of large email providers and platforms, kept in organisation names."""
+    return _BRANDS
 
 
 def _kept_suffix_labels(host: str) -> int:

@@ -204,10 +204,7 @@ def fake_value(
         shaped = _ENUM_SHAPE.fullmatch(text) and len(text.split()) <= 6
         return value if shaped else faker.text(value)
     if treatment is Treatment.EMAIL:
-        text = value.strip()
-        if text.count("@") == 1 and not any(char.isspace() or char in ",;<>" for char in text):
-            return value.replace(text, faker.email(text))
-        return faker.text(value)
+        return faker.emails(value)
     if treatment is Treatment.PHONE:
         return faker.phones(value, region)
     if treatment is Treatment.NAME:
