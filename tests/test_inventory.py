@@ -202,3 +202,13 @@ def test_the_example_in_the_docs_is_the_samples() -> None:
     block = after.split("```text\n", 1)[1].split("```", 1)[0]
     inventory = lx.load(lx.sample_export_path()).inventory()
     assert block == str(inventory) + "\n"
+
+
+def test_inventory_and_redaction_report_pickle(export: lx.Export, tmp_path: Path) -> None:
+    import pickle
+
+    inventory = export.inventory()
+    assert pickle.loads(pickle.dumps(inventory)) == inventory
+    report = lx.redact(tmp_path.parent / tmp_path.name, tmp_path.parent / "copy", salt="s")
+    assert pickle.loads(pickle.dumps(report)) == report
+    assert report.files and all(f.action == "redacted" for f in report.files)
