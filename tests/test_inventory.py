@@ -209,6 +209,6 @@ def test_inventory_and_redaction_report_pickle(export: lx.Export, tmp_path: Path
 
     inventory = export.inventory()
     assert pickle.loads(pickle.dumps(inventory)) == inventory
-    report = lx.redact(tmp_path.parent / tmp_path.name, tmp_path.parent / "copy", salt="s")
+    report = lx.redact(tmp_path, tmp_path.with_name(tmp_path.name + "-copy"), salt="s")
     assert pickle.loads(pickle.dumps(report)) == report
     assert report.files and all(f.action == "redacted" for f in report.files)
