@@ -119,6 +119,7 @@ _BRANDS = frozenset(
     proton gmx yandex naver zoho fastmail tutanota comcast verizon btinternet linkedin github
     gitlab twitter facebook instagram youtube medium amazon wordpress substack""".split()
 )
+_KEPT_IN_ORGANISATIONS = _ORGANISATION_WORDS | _BRANDS
 _KEPT_HOST_LABELS = frozenset({"www", "www2", "m", "mail", "en"})
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost"})
 _RESERVED_DOMAINS = frozenset({"example.com", "example.net", "example.org"})
@@ -416,11 +417,7 @@ class Faker:
     def organisation(self, text: str) -> str:
         """A company or school name: legal forms and institution words kept, and the names of
         email providers and large platforms (``Google``, ``Yahoo``: no one's personal data)."""
-        labels = _public_labels()
-        return self.words(
-            text,
-            keep=lambda word: word.casefold() in _ORGANISATION_WORDS or word.casefold() in labels,
-        )
+        return self.words(text, keep=lambda word: word.casefold() in _KEPT_IN_ORGANISATIONS)
 
     def ident(self, text: str) -> str:
         """An identifier (conversation id, URN, invoice number): its prefix kept."""
@@ -696,11 +693,6 @@ def _is_public_host(host: str, *, email: bool = False) -> bool:
     if curated in {"free", "isp", "relay", "disposable", "placeholder"}:
         return True
     return host in data.freemail or host in data.disposable
-
-
-def _public_labels() -> frozenset[str]:
-    """Brands of large email providers and platforms, kept in organisation names."""
-    return _BRANDS
 
 
 def _kept_suffix_labels(host: str) -> int:
