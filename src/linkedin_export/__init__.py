@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
     from linkedin_export.export import Export, FileReport, MessageStream, ParsedFile
     from linkedin_export.formats import FormatInfo, supported_formats
     from linkedin_export.identity import find_duplicates, record_key, same_record
+    from linkedin_export.inventory import DataCategory, FileInventory, PrivacyInventory
     from linkedin_export.models import (
         Cause,
         Certification,
@@ -130,6 +131,7 @@ if TYPE_CHECKING:  # the public names, for type checkers; at run time they load 
         write_vcard,
     )
     from linkedin_export.phones import normalize_phone, normalize_phones
+    from linkedin_export.redaction import RedactedFile, RedactionReport, redact
     from linkedin_export.report import DuplicateCount, FileQuality, QualityReport
 
 __version__ = "0.1.0.dev0"
@@ -151,6 +153,7 @@ __all__ = [
     "ConnectionChange",
     "Conversation",
     "Course",
+    "DataCategory",
     "DataQualityError",
     "DataWarning",
     "DifferentMembersError",
@@ -164,6 +167,7 @@ __all__ = [
     "Export",
     "ExportDiff",
     "FieldChange",
+    "FileInventory",
     "FileQuality",
     "FileReport",
     "FormatInfo",
@@ -204,6 +208,7 @@ __all__ = [
     "Patent",
     "PhoneInfo",
     "Position",
+    "PrivacyInventory",
     "PrivateIdentityAsset",
     "Profile",
     "ProfileSummary",
@@ -216,6 +221,8 @@ __all__ = [
     "Receipt",
     "Recommendation",
     "Record",
+    "RedactedFile",
+    "RedactionReport",
     "Registration",
     "RichMedia",
     "SavedAnswer",
@@ -248,6 +255,7 @@ __all__ = [
     "normalize_phones",
     "parse_file",
     "record_key",
+    "redact",
     "same_record",
     "sample_export_path",
     "supported_formats",
@@ -279,6 +287,7 @@ _LAZY: dict[str, str] = {
     "ConnectionChange": "linkedin_export._diff",
     "Conversation": "linkedin_export.models.messaging",
     "Course": "linkedin_export.models",
+    "DataCategory": "linkedin_export.inventory",
     "DataQualityError": "linkedin_export.errors",
     "DataWarning": "linkedin_export.diagnostics",
     "DuplicateCount": "linkedin_export.report",
@@ -293,6 +302,7 @@ _LAZY: dict[str, str] = {
     "FileQuality": "linkedin_export.report",
     "ExportDiff": "linkedin_export._diff",
     "FieldChange": "linkedin_export._diff",
+    "FileInventory": "linkedin_export.inventory",
     "FileReport": "linkedin_export.export",
     "FormatInfo": "linkedin_export.formats",
     "FrozenDict": "linkedin_export.models",
@@ -332,6 +342,7 @@ _LAZY: dict[str, str] = {
     "Patent": "linkedin_export.models",
     "PhoneInfo": "linkedin_export.models",
     "Position": "linkedin_export.models",
+    "PrivacyInventory": "linkedin_export.inventory",
     "PrivateIdentityAsset": "linkedin_export.models.privacy",
     "Profile": "linkedin_export.models",
     "ProfileSummary": "linkedin_export.models",
@@ -344,6 +355,8 @@ _LAZY: dict[str, str] = {
     "Receipt": "linkedin_export.models.privacy",
     "Recommendation": "linkedin_export.models",
     "Record": "linkedin_export.models",
+    "RedactedFile": "linkedin_export.redaction",
+    "RedactionReport": "linkedin_export.redaction",
     "Registration": "linkedin_export.models",
     "RichMedia": "linkedin_export.models.activity",
     "SavedAnswer": "linkedin_export.models",
@@ -376,6 +389,7 @@ _LAZY: dict[str, str] = {
     "parse_file": "linkedin_export._load",
     "record_key": "linkedin_export.identity",
     "same_record": "linkedin_export.identity",
+    "redact": "linkedin_export.redaction",
     "sample_export_path": "linkedin_export._load",
     "supported_formats": "linkedin_export.formats",
     "to_dict": "linkedin_export.output",

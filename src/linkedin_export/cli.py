@@ -30,6 +30,7 @@ from linkedin_export import (
     LinkedInExportError,
     Provenance,
     Severity,
+    _cli_privacy,
     load,
     sample_export_path,
     supported_formats,
@@ -122,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     emails.add_argument("--format", choices=("text", "json"), default="text")
     add_diff_parser(commands)
+    _cli_privacy.add_parsers(commands)
     formats = commands.add_parser("formats", help="the supported file versions")
     formats.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -141,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         if args.command == "diff":
             return run_diff(args, out)
+        if args.command in _cli_privacy.COMMANDS:
+            return _cli_privacy.run(args, out, parser)
         if args.sample == bool(args.source):
             parser.error("give either SOURCE or --sample")
         if args.command == "convert":

@@ -91,6 +91,7 @@ from linkedin_export.models.social import (
 if TYPE_CHECKING:
     import pandas as pd
 
+    from linkedin_export.inventory import PrivacyInventory
     from linkedin_export.report import QualityReport
 
 __all__ = ["Deferred", "Export", "FileReport", "MessageStream", "ParsedFile"]
@@ -789,6 +790,14 @@ class Export:
         from linkedin_export._dedupe import deduplicate
 
         return deduplicate(self)
+
+    def inventory(self) -> PrivacyInventory:
+        """A :class:`~linkedin_export.PrivacyInventory`: which files hold which categories of
+        personal data, how many other people they name, which hold only your own data (facts,
+        not legal advice)."""
+        from linkedin_export.inventory import PrivacyInventory
+
+        return PrivacyInventory.of(self)
 
     def __repr__(self) -> str:
         if self._pending is not None:
