@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 from collections import defaultdict
@@ -35,7 +34,13 @@ from linkedin_export._formats import (
 )
 from linkedin_export._formats import header_score as _header_score
 from linkedin_export._reading.article import read_article
-from linkedin_export._reading.decode import StreamedText, decode, decode_stream, looks_binary
+from linkedin_export._reading.decode import (
+    StreamedText,
+    decode,
+    decode_stream,
+    looks_binary,
+    text_lines,
+)
 from linkedin_export._reading.source import Limits, Member, SourceInput, open_source
 from linkedin_export._reading.table import (
     HEAD_CHARS,
@@ -555,7 +560,7 @@ def _read_member(
         nuls, mojibake = 0, streamed.maybe_mojibake
     else:
         decoded = decode(data)
-        head, lines = decoded.text[:HEAD_CHARS], io.StringIO(decoded.text, newline="")
+        head, lines = decoded.text[:HEAD_CHARS], text_lines(decoded.text)
         encoding, guessed, replaced = decoded.encoding, decoded.guessed, decoded.replaced
         nuls, mojibake = decoded.nul_removed, decoded.maybe_mojibake
     report = attrs.evolve(report, encoding=encoding, encoding_guessed=guessed)

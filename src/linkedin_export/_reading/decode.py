@@ -24,6 +24,7 @@ __all__ = [
     "decode_stream",
     "looks_binary",
     "repair_mojibake",
+    "text_lines",
 ]
 
 _BOMS = (
@@ -350,7 +351,7 @@ class StreamedText:
                 self.nul_removed += complete.count("\x00")
                 complete = complete.replace("\x00", "")
             if complete:
-                yield from io.StringIO(complete, newline="")
+                yield from text_lines(complete)
             if final:
                 return
 
@@ -360,6 +361,32 @@ class StreamedText:
             yield start[offset : offset + _CHUNK_BYTES]
         while chunk := self._raw.read(_CHUNK_BYTES):
             yield chunk
+
+
+#: Text is split into lines a block of about this many characters at a time.
+_LINES_BLOCK = 1024 * 1024
+_ONE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text``, line breaks kept, as ``io.StringIO(text, newline="")``
+    yields them (``\\n``, ``\\r\\n`` and ``\\r`` end a line).
+
+    Unlike a ``StringIO`` of the whole text, which holds a copy of 4 bytes per character, the
+    extra memory is about one block (or one line, when a line is longer than a block).
+    """
+    size = len(text)
+    start = 0
+    while start < size:
+        # Blocks end after a "\n", so no line (and no "\r\n") is ever cut in two.
+        end = text.rfind("\n", start, start + _LINES_BLOCK) + 1
+        if end > start:
+            yield from io.StringIO(text[start:end], newline="")
+        else:  # a line longer than a block: only its own copy is made
+            end = text.find("\n", start) + 1 or size
+            for line in _ONE_LINE.finditer(text, start, end):
+                yield line.group()
+        start = end
 
 
 def decode_stream(raw: IO[bytes]) -> StreamedText | None:
