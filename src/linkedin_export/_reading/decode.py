@@ -70,6 +70,7 @@ class Decoded:
         nul_removed: how many NUL characters were removed.
         maybe_mojibake: whether the text contains sequences typical of double-encoded UTF-8, so
             that cell values are worth passing through :func:`repair_mojibake`.
+        nul_line: the 1-based physical line of the first NUL character removed, if any.
     """
 
     text: str
@@ -79,6 +80,7 @@ class Decoded:
     replaced: int = 0
     nul_removed: int = 0
     maybe_mojibake: bool = False
+    nul_line: int | None = None
 
 
 def decode(data: bytes) -> Decoded:
@@ -115,7 +117,9 @@ def _count_literal_replacement(data: bytes, encoding: str) -> int:
 
 def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int) -> Decoded:
     nuls = text.count("\x00")
+    nul_line = None
     if nuls:
+        nul_line = len(_LINE_BREAK.findall(text, 0, text.index("\x00"))) + 1
         text = text.replace("\x00", "")
     return Decoded(
         text=text,
@@ -125,7 +129,11 @@ def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int
         replaced=replaced,
         nul_removed=nuls,
         maybe_mojibake=_MOJIBAKE_HINT.search(text) is not None,
+        nul_line=nul_line,
     )
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _utf16_by_nuls(data: bytes) -> str | None:

@@ -252,6 +252,7 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
         min_width -= 1
     delimiter = table.delimiter or ","
     check_size = max_field < csv.field_size_limit()
+    first = header[0] if header else ""
     pending = next(records, None)
     while pending is not None:
         following = next(records, None)
@@ -282,6 +283,14 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
             )
             continue
         if count == width and any(cells):
+            if (cells[0] == first or cells[0][:1] == "\ufeff") and _header_again(cells, header):
+                yield MalformedRow(
+                    start,
+                    _bounded(_join(cells, delimiter)),
+                    "the header again (two copies of the file joined into one?)",
+                    _bounded("".join(raw)),
+                )
+                continue
             yield start, cells
             continue
         if not "".join(cells).strip():
@@ -298,6 +307,16 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
                 f"{count} field{'s' if count != 1 else ''} where the header has {width}",
                 _bounded("".join(raw)),
             )
+
+
+def _header_again(cells: list[str], header: tuple[str, ...]) -> bool:
+    """Whether a row repeats the header (after a byte-order mark, when files were joined), and
+    removes that mark from a row that does not."""
+    if cells[0][:1] == "\ufeff":
+        cells[0] = cells[0].lstrip("\ufeff")
+    elif len(cells) < 2:  # a one-column file may hold a value spelled like its header
+        return False
+    return all(cell.strip() == name for cell, name in zip(cells, header, strict=True))
 
 
 def _bounded(content: str) -> str:
