@@ -571,6 +571,7 @@ def _read_member(
         nuls, nul_line, mojibake = 0, None, streamed.maybe_mojibake
     else:
         decoded = decode(data)
+        data = b""  # the text is all that is needed now: the bytes are let go before parsing
         head, lines = decoded.text[:HEAD_CHARS], text_lines(decoded.text)
         encoding, guessed, replaced = decoded.encoding, decoded.guessed, decoded.replaced
         nuls, nul_line, mojibake = decoded.nul_removed, decoded.nul_line, decoded.maybe_mojibake

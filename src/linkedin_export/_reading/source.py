@@ -589,9 +589,13 @@ def _file_streamer(full: Path, shown: str, limits: Limits) -> Callable[[], IO[by
 
 def _file_opener(full: Path, shown: str, limits: Limits) -> Callable[[], bytes]:
     def read() -> bytes:
+        limit = limits.max_member_bytes
         try:
             with full.open("rb") as fh:
-                data = fh.read(limits.max_member_bytes + 1)
+                # read(n) sets n bytes aside first: ask for the file's size, not for the limit.
+                data = fh.read(min(os.fstat(fh.fileno()).st_size, limit) + 1)
+                while len(data) <= limit and (more := fh.read(min(limit + 1 - len(data), _MIB))):
+                    data += more  # the file grew since its size was taken
         except OSError as exc:
             raise UnreadableInputError(
                 f"{shown}: cannot be read ({_reason(exc)}). Check that the file still exists and "
