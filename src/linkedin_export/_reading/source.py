@@ -489,9 +489,23 @@ class _ZipAccess:
         """A stream of one member (``zipfile`` errors are the caller's to translate)."""
         if self.path is None:
             return self.listed.open(info)
-        with zipfile.ZipFile(self.path) as zf:
+        with _Reopened(self.path, self.listed) as zf:
             # The stream keeps the file open until it is closed itself.
             return zf.open(info)
+
+
+class _Reopened(zipfile.ZipFile):
+    """An archive on disk opened again with the directory already listed: parsing it anew for
+    every member would make reading N members cost N² directory entries."""
+
+    def __init__(self, path: Path, listed: zipfile.ZipFile) -> None:
+        self._listed = listed
+        super().__init__(path)
+
+    def _RealGetContents(self) -> None:  # noqa: N802 - zipfile's name, overridden
+        # Shared, not copied: an archive opened for reading never changes them.
+        self.filelist = self._listed.filelist
+        self.NameToInfo = self._listed.NameToInfo
 
 
 def _damaged(path: str, exc: BaseException) -> UnreadableInputError:
@@ -507,7 +521,7 @@ def _damaged(path: str, exc: BaseException) -> UnreadableInputError:
 def _too_large(path: str, declared: int) -> LimitExceededError:
     return LimitExceededError(
         f"{path}: holds more than the {declared} bytes its header declares; the "
-        "archive looks like a zip bomb or is damaged.",
+        "archive looks like a zip bomb or is damaged. Download the export from LinkedIn again.",
         "max_member_bytes",
     )
 
