@@ -725,8 +725,11 @@ def _peek(table: Table) -> tuple[list[dict[str, str]], Iterator[Row | MalformedR
 
 def _kind_by_name(name: str) -> str | None:
     """The kind of the first CSV format whose file names include ``name``."""
-    specs = (spec for spec in SPECS if spec.container is Container.CSV)
-    return next((str(spec.kind) for spec in specs if spec.matches_name(name)), None)
+    base = norm_name(name)
+    for spec in SPECS:
+        if spec.container is Container.CSV and any(re.fullmatch(p, base) for p in spec.files):
+            return str(spec.kind)
+    return None
 
 
 def _other(
