@@ -119,8 +119,11 @@ def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int
     nuls = text.count("\x00")
     nul_line = None
     if nuls:
-        nul_line = len(_LINE_BREAK.findall(text, 0, text.index("\x00"))) + 1
-        text = text.replace("\x00", "")
+        first = text.index("\x00")
+        text = text.replace("\x00", "")  # "\r\x00\n" becomes one line break: count after this
+        breaks = len(_LINE_BREAK.findall(text, 0, first)) - (text[first - 1 : first + 1] == "\r\n")
+        # NULs after the last line break are on the last line, not on a line of their own.
+        nul_line = breaks + (first < len(text) or not text.endswith(("\n", "\r")))
     return Decoded(
         text=text,
         encoding=encoding,
