@@ -26,6 +26,7 @@ import pytest
 
 import hostile
 import linkedin_export as lx
+from linkedin_export._reading.decode import decode
 from linkedin_export._reading.table import read_table
 
 WC = lx.WarningCode
@@ -389,6 +390,22 @@ def test_nul_bytes_are_removed_and_their_line_named() -> None:
         4,
     )
     assert warning.message == "2 NUL character(s) removed (the first on line 4)"
+
+
+@pytest.mark.parametrize(
+    ("tail", "line"),
+    [
+        (b"a\n\x00b", 2),
+        (b"a\r\x00\nb", 1),  # between the halves of one CRLF: the end of line 1
+        (b"a\r\x00b", 2),
+        (b"a\rb\r\x00", 2),  # after the final line break: still the last line
+        (b"\x00a\nb", 1),
+    ],
+)
+def test_nul_line_is_a_line_of_the_cleaned_text(tail: bytes, line: int) -> None:
+    decoded = decode(b"x" * 50 + tail)  # long enough not to look like UTF-16
+    assert decoded.nul_line == line
+    assert 1 <= line <= len(decoded.text.splitlines())
 
 
 def test_unbalanced_quote_running_to_the_end_of_the_file() -> None:
