@@ -38,7 +38,7 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-settings.register_profile("lx-fuzz-long", settings.get_profile("lx-fuzz"), max_examples=600)
+settings.register_profile("lx-fuzz-long", settings.get_profile("lx-fuzz"), max_examples=1000)
 _PROFILES = {"": "lx-fuzz", "default": "lx-fuzz", "long": "lx-fuzz-long"}
 if os.environ.get("LX_FUZZ", "") not in _PROFILES:
     raise pytest.UsageError(
