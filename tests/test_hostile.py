@@ -23,9 +23,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import hostile
 import linkedin_export as lx
+from linkedin_export._reading import decode as decode_module
 from linkedin_export._reading.decode import decode
 from linkedin_export._reading.table import read_table
 
@@ -479,6 +482,19 @@ def test_long_first_line_in_a_fresh_process_is_no_csv_error() -> None:
         assert [row[0] for row in table.rows if isinstance(row, tuple)] == [2]
     finally:
         csv.field_size_limit(saved)
+
+
+@settings(
+    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.text(st.sampled_from("ab\r\n\x85\u2028"), max_size=80), block=st.integers(1, 12))
+def test_text_lines_are_the_lines_of_a_string_io(
+    text: str, block: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``text_lines`` (no 4-bytes-a-character copy of the text) splits exactly as
+    ``io.StringIO(text, newline="")``, whether lines are shorter or longer than a block."""
+    monkeypatch.setattr(decode_module, "_LINES_BLOCK", block)
+    assert list(decode_module.text_lines(text)) == list(io.StringIO(text, newline=""))
 
 
 # --- memory: the worst cases in a child process under an address-space limit ----------------------
