@@ -21,6 +21,7 @@ import attrs
 import pytest
 
 import linkedin_export as lx
+from conftest import ATTEMPTS
 from linkedin_export import diagnostics
 from linkedin_export._formats import SPECS, Container
 from linkedin_export._formats.network import NOTES_PREAMBLE
@@ -806,6 +807,7 @@ def test_data_warning_str() -> None:
 def test_sockets_are_disabled_in_the_suite() -> None:
     with pytest.raises(RuntimeError, match="network"):
         socket.socket()
+    ATTEMPTS.clear()  # expected here: see test_no_network.py for the whole guard
 
 
 def test_import_is_light() -> None:

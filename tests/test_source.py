@@ -141,6 +141,7 @@ def test_duplicate_member_names_are_both_listed() -> None:
         data = make_zip([("Connections.csv", b"first"), ("Connections.csv", b"second")])
     source = open_source(data, limits=LIMITS)
     assert names(source) == ["Connections.csv", "Connections.csv"]
+    assert paths(source) == ["Connections.csv", "Connections.csv (2)"]
     assert [m.read() for m in source.members] == [b"first", b"second"]
 
 

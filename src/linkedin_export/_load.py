@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import itertools
 import re
 from collections import defaultdict
@@ -36,7 +35,13 @@ from linkedin_export._formats import (
 )
 from linkedin_export._formats import header_score as _header_score
 from linkedin_export._reading.article import read_article
-from linkedin_export._reading.decode import StreamedText, decode, decode_stream, looks_binary
+from linkedin_export._reading.decode import (
+    StreamedText,
+    decode,
+    decode_stream,
+    looks_binary,
+    text_lines,
+)
 from linkedin_export._reading.source import Limits, Member, SourceInput, open_source
 from linkedin_export._reading.table import (
     HEAD_CHARS,
@@ -553,21 +558,33 @@ def _read_member(
                 "(Settings, Data privacy, Get a copy of your data), its extracted folder, or one "
                 "of its files."
             )
-        return _other(report, title, warnings, "looks binary, not like a table")
+        named = title or _kind_by_name(member.name)
+        if named is None:
+            return _other(report, title, warnings, "looks binary, not like a table")
+        warnings.append(
+            DataWarning.make(
+                WarningCode.UNREADABLE_FILE,
+                f"looks binary, not like a table: the file is damaged, or is not the {named} "
+                "file its name says; listed in export.files, not parsed",
+                file=member.path,
+            )
+        )
+        return _Reading(attrs.evolve(report, kind=named), warnings)
     if streamed is not None:
         head, lines = streamed.head, streamed.lines()
         encoding, guessed, replaced = streamed.encoding, streamed.guessed, 0
-        nuls, mojibake = 0, streamed.maybe_mojibake
+        nuls, nul_line, mojibake = 0, None, streamed.maybe_mojibake
     else:
         decoded = decode(data)
-        head, lines = decoded.text[:HEAD_CHARS], io.StringIO(decoded.text, newline="")
+        data = b""  # the text is all that is needed now: the bytes are let go before parsing
+        head, lines = decoded.text[:HEAD_CHARS], text_lines(decoded.text)
         encoding, guessed, replaced = decoded.encoding, decoded.guessed, decoded.replaced
-        nuls, mojibake = decoded.nul_removed, decoded.maybe_mojibake
+        nuls, nul_line, mojibake = decoded.nul_removed, decoded.nul_line, decoded.maybe_mojibake
     report = attrs.evolve(report, encoding=encoding, encoding_guessed=guessed)
     if guessed:
         warnings.append(_guessed(member.path, encoding, replaced))
     if nuls:
-        warnings.append(_nuls(member.path, nuls))
+        warnings.append(_nuls(member.path, nuls, nul_line))
     if html:
         return _article(member, report, decoded.text, warnings)
     vcard = looks_like_vcard(head)
@@ -605,6 +622,8 @@ def _read_member(
         kind: Kind | None = match.spec.kind
         kind_name: str | None = str(kind)
     else:
+        if title is None and not table.header:
+            title = _kind_by_name(member.name)  # an empty file: its name is all there is
         if title is None:
             warnings.append(
                 DataWarning.make(
@@ -672,9 +691,13 @@ def _guessed(path: str, encoding: str, replaced: int, *, late: bool = False) -> 
     return DataWarning.make(WarningCode.ENCODING_GUESSED, message, file=path, value=encoding)
 
 
-def _nuls(path: str, count: int) -> DataWarning:
+def _nuls(path: str, count: int, line: int | None = None) -> DataWarning:
+    where = f" (the first on line {line})" if line else ""
     return DataWarning.make(
-        WarningCode.NUL_BYTES_REMOVED, f"{count} NUL character(s) removed", file=path
+        WarningCode.NUL_BYTES_REMOVED,
+        f"{count} NUL character(s) removed{where}",
+        file=path,
+        line=line,
     )
 
 
@@ -703,6 +726,15 @@ def _peek(table: Table) -> tuple[list[dict[str, str]], Iterator[Row | MalformedR
         dict(zip(keys, row[1], strict=False)) for row in head if not isinstance(row, MalformedRow)
     ]
     return sample, itertools.chain(head, table.rows)
+
+
+def _kind_by_name(name: str) -> str | None:
+    """The kind of the first CSV format whose file names include ``name``."""
+    base = norm_name(name)
+    for spec in SPECS:
+        if spec.container is Container.CSV and any(re.fullmatch(p, base) for p in spec.files):
+            return str(spec.kind)
+    return None
 
 
 def _other(

@@ -24,6 +24,7 @@ __all__ = [
     "decode_stream",
     "looks_binary",
     "repair_mojibake",
+    "text_lines",
 ]
 
 _BOMS = (
@@ -69,6 +70,7 @@ class Decoded:
         nul_removed: how many NUL characters were removed.
         maybe_mojibake: whether the text contains sequences typical of double-encoded UTF-8, so
             that cell values are worth passing through :func:`repair_mojibake`.
+        nul_line: the 1-based physical line of the first NUL character removed, if any.
     """
 
     text: str
@@ -78,6 +80,7 @@ class Decoded:
     replaced: int = 0
     nul_removed: int = 0
     maybe_mojibake: bool = False
+    nul_line: int | None = None
 
 
 def decode(data: bytes) -> Decoded:
@@ -114,8 +117,13 @@ def _count_literal_replacement(data: bytes, encoding: str) -> int:
 
 def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int) -> Decoded:
     nuls = text.count("\x00")
+    nul_line = None
     if nuls:
-        text = text.replace("\x00", "")
+        first = text.index("\x00")
+        text = text.replace("\x00", "")  # "\r\x00\n" becomes one line break: count after this
+        breaks = len(_LINE_BREAK.findall(text, 0, first)) - (text[first - 1 : first + 1] == "\r\n")
+        # NULs after the last line break are on the last line, not on a line of their own.
+        nul_line = breaks + (first < len(text) or not text.endswith(("\n", "\r")))
     return Decoded(
         text=text,
         encoding=encoding,
@@ -124,7 +132,11 @@ def _finish(text: str, encoding: str, *, bom: bool, guessed: bool, replaced: int
         replaced=replaced,
         nul_removed=nuls,
         maybe_mojibake=_MOJIBAKE_HINT.search(text) is not None,
+        nul_line=nul_line,
     )
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _utf16_by_nuls(data: bytes) -> str | None:
@@ -350,7 +362,7 @@ class StreamedText:
                 self.nul_removed += complete.count("\x00")
                 complete = complete.replace("\x00", "")
             if complete:
-                yield from io.StringIO(complete, newline="")
+                yield from text_lines(complete)
             if final:
                 return
 
@@ -360,6 +372,32 @@ class StreamedText:
             yield start[offset : offset + _CHUNK_BYTES]
         while chunk := self._raw.read(_CHUNK_BYTES):
             yield chunk
+
+
+#: Text is split into lines a block of about this many characters at a time.
+_LINES_BLOCK = 1024 * 1024
+_ONE_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
+
+
+def text_lines(text: str) -> Iterator[str]:
+    """The physical lines of ``text``, line breaks kept, as ``io.StringIO(text, newline="")``
+    yields them (``\\n``, ``\\r\\n`` and ``\\r`` end a line).
+
+    Unlike a ``StringIO`` of the whole text, which holds a copy of 4 bytes per character, the
+    extra memory is about one block (or one line, when a line is longer than a block).
+    """
+    size = len(text)
+    start = 0
+    while start < size:
+        # Blocks end after a "\n", so no line (and no "\r\n") is ever cut in two.
+        end = text.rfind("\n", start, start + _LINES_BLOCK) + 1
+        if end > start:
+            yield from io.StringIO(text[start:end], newline="")
+        else:  # a line longer than a block: only its own copy is made
+            end = text.find("\n", start) + 1 or size
+            for line in _ONE_LINE.finditer(text, start, end):
+                yield line.group()
+        start = end
 
 
 def decode_stream(raw: IO[bytes]) -> StreamedText | None:

@@ -11,10 +11,12 @@ INTERFACE CONTRACT (used by ``linkedin_export._load``):
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -203,8 +205,9 @@ def _open_path(path: Path, limits: Limits, name: str | None) -> Source:
         ) from exc
     if is_zip:
         # The archive stays on disk: each member is read from the file when it is needed.
-        with _open_zip(path, path.name) as zf:
-            members = lister.zip_members(_ZipAccess(zf, path), "", 0)
+        zf, declared = lister.open_zip(path, path.name)
+        with zf:
+            members = lister.zip_members(_ZipAccess(zf, path, declared=declared), "", 0)
         return lister.source(path.name, "zip", members)
     lister.count(path.name, size, None)
     opener = _file_opener(path, path.name, limits)
@@ -221,8 +224,9 @@ def _open_path(path: Path, limits: Limits, name: str | None) -> Source:
 def _open_bytes(data: bytes, label: str, limits: Limits) -> Source:
     lister = _Lister(limits)
     if data[:4] in _ZIP_SIGNATURES:
-        zf = _open_zip(io.BytesIO(data), label)
-        return lister.source(label, "zip", lister.zip_members(_ZipAccess(zf), "", 0))
+        zf, declared = lister.open_zip(io.BytesIO(data), label)
+        access = _ZipAccess(zf, declared=declared, label=label)
+        return lister.source(label, "zip", lister.zip_members(access, "", 0))
     lister.count(label, len(data), None)
     member = Member(path=label, name=label, size=len(data), opener=lambda: data)
     return lister.source(label, "file", [member])
@@ -240,7 +244,7 @@ def _open_folder(root: Path, lister: _Lister) -> Source:
         linked_dirs = [d for d in dirnames if os.path.islink(os.path.join(dirpath, d))]
         for entry in [*linked_dirs, *sorted(filenames)]:
             full = Path(dirpath, entry)
-            rel = full.relative_to(root).as_posix()
+            rel = _shown(full.relative_to(root).as_posix())
             if full.is_symlink():
                 lister.warn(WarningCode.UNREADABLE_FILE, "symbolic link not followed", rel)
                 continue
@@ -320,21 +324,49 @@ class _Lister:
             warnings=tuple(self.warnings),
         )
 
+    def open_zip(self, file: Path | BinaryIO, label: str) -> tuple[zipfile.ZipFile, int | None]:
+        """Open an archive, refusing it before its directory is parsed when the entry count its
+        end record declares would exceed ``max_entries``; also return that count."""
+        declared = _declared_entries(file)
+        room = self.limits.max_entries - self.entries
+        if declared is not None and declared > room:
+            what = (
+                f"{label} declares {declared} files, more than max_entries="
+                f"{self.limits.max_entries}"
+            )
+            raise _limit_error("max_entries", what, bomb=True)
+        return _open_zip(file, label), declared
+
     def zip_members(self, access: _ZipAccess, prefix: str, depth: int) -> list[Member]:
         """List an archive (opened at nesting ``depth``); every limit is checked before any
         read."""
         kept: list[tuple[str, str, zipfile.ZipInfo]] = []
-        for info in access.listed.infolist():
+        infos = access.listed.infolist()
+        if access.declared is not None and access.declared != len(infos):
+            where = prefix.removesuffix("/") or access.label
+            self.warn(
+                WarningCode.UNREADABLE_FILE,
+                f"the archive's directory is damaged: it declares {access.declared} files but "
+                f"{len(infos)} were found, so some files may be missing. Download the export "
+                "again, or extract it with another tool and pass the folder.",
+                where,
+            )
+        used: set[str] = set()
+        for info in infos:
             if info.filename.endswith(("/", "\\")):
                 continue
             inner = _display_path(info.filename)
-            path = prefix + inner
+            path = _unused(prefix + inner, used)
             if info.flag_bits & 0x1:
                 raise UnreadableInputError(
                     f"the archive is password-protected (encrypted member {path}). Extract it "
                     "with your password and pass the extracted folder instead."
                 )
             self.count(path, info.file_size, info.compress_size)
+            if stat.S_ISLNK(info.external_attr >> 16):
+                # Only a target's name is stored; like a folder's symlink, it is not followed.
+                self.warn(WarningCode.UNREADABLE_FILE, "symbolic link not followed", path)
+                continue
             if _is_clutter(inner):
                 self.ignored.append(path)
             else:
@@ -370,14 +402,15 @@ class _Lister:
                 out.append(member)
                 continue
             try:
-                zf = _open_zip(io.BytesIO(member.read()), member.path)
+                zf, declared = self.open_zip(io.BytesIO(member.read()), member.path)
             except UnreadableInputError as exc:
                 reason = _reason(exc.__cause__ or exc)
                 message = f"not a readable zip archive ({reason}); kept as a plain file"
                 self.warn(WarningCode.UNREADABLE_FILE, message, member.path)
                 out.append(member)
                 continue
-            inner = self.zip_members(_ZipAccess(zf), member.path + "/", depth + 1)
+            access = _ZipAccess(zf, declared=declared, label=member.path)
+            inner = self.zip_members(access, member.path + "/", depth + 1)
             if only:
                 return inner
             stem = member.name[:-4] or member.name
@@ -395,21 +428,84 @@ def _open_zip(file: Path | BinaryIO, label: str) -> zipfile.ZipFile:
         ) from exc
 
 
+_EOCD = b"PK\x05\x06"
+_ZIP64_LOCATOR = b"PK\x06\x07"
+_ZIP64_EOCD = b"PK\x06\x06"
+#: The end record (22 bytes) and the longest archive comment.
+_TAIL_BYTES = 22 + 0xFFFF
+
+
+def _declared_entries(file: Path | BinaryIO) -> int | None:
+    """How many entries the archive's end record says it holds (``None`` when not found).
+
+    Read from the last bytes of the file only, so that an archive declaring a million entries
+    can be refused before :mod:`zipfile` builds an object for each of them.
+    """
+    try:
+        with contextlib.ExitStack() as stack:
+            fh = stack.enter_context(file.open("rb")) if isinstance(file, Path) else file
+            size = fh.seek(0, io.SEEK_END)
+            fh.seek(max(size - _TAIL_BYTES, 0))
+            tail = fh.read()
+            at = tail.rfind(_EOCD)
+            if at < 0 or len(tail) - at < 22:
+                return None
+            count = int.from_bytes(tail[at + 10 : at + 12], "little")
+            if count == 0xFFFF and at >= 20 and tail[at - 20 : at - 16] == _ZIP64_LOCATOR:
+                fh.seek(int.from_bytes(tail[at - 12 : at - 4], "little"))
+                record = fh.read(40)
+                count = int.from_bytes(record[32:40], "little")
+                if not record.startswith(_ZIP64_EOCD):
+                    return None
+            fh.seek(0)
+    except (OSError, ValueError):
+        return None  # zipfile reports what is wrong with the file
+    return None if count == 0xFFFF else count
+
+
 class _ZipAccess:
     """An archive's members: from the archive in memory, or from its file, opened anew for each
-    read (an :class:`Export` holds no open file)."""
+    read (an :class:`Export` holds no open file).
 
-    def __init__(self, listed: zipfile.ZipFile, path: Path | None = None) -> None:
+    Attributes:
+        declared: the entry count of the archive's end record (``None`` when not found).
+        label: what to call the archive in warnings.
+    """
+
+    def __init__(
+        self,
+        listed: zipfile.ZipFile,
+        path: Path | None = None,
+        *,
+        declared: int | None = None,
+        label: str = "",
+    ) -> None:
         self.listed = listed
         self.path = path
+        self.declared = declared
+        self.label = label or (path.name if path else "<bytes>")
 
     def open(self, info: zipfile.ZipInfo) -> IO[bytes]:
         """A stream of one member (``zipfile`` errors are the caller's to translate)."""
         if self.path is None:
             return self.listed.open(info)
-        with zipfile.ZipFile(self.path) as zf:
+        with _Reopened(self.path, self.listed) as zf:
             # The stream keeps the file open until it is closed itself.
             return zf.open(info)
+
+
+class _Reopened(zipfile.ZipFile):
+    """An archive on disk opened again with the directory already listed: parsing it anew for
+    every member would make reading N members cost N² directory entries."""
+
+    def __init__(self, path: Path, listed: zipfile.ZipFile) -> None:
+        self._listed = listed
+        super().__init__(path)
+
+    def _RealGetContents(self) -> None:  # noqa: N802 - zipfile's name, overridden
+        # Shared, not copied: an archive opened for reading never changes them.
+        self.filelist = self._listed.filelist
+        self.NameToInfo = self._listed.NameToInfo
 
 
 def _damaged(path: str, exc: BaseException) -> UnreadableInputError:
@@ -425,7 +521,7 @@ def _damaged(path: str, exc: BaseException) -> UnreadableInputError:
 def _too_large(path: str, declared: int) -> LimitExceededError:
     return LimitExceededError(
         f"{path}: holds more than the {declared} bytes its header declares; the "
-        "archive looks like a zip bomb or is damaged.",
+        "archive looks like a zip bomb or is damaged. Download the export from LinkedIn again.",
         "max_member_bytes",
     )
 
@@ -507,9 +603,13 @@ def _file_streamer(full: Path, shown: str, limits: Limits) -> Callable[[], IO[by
 
 def _file_opener(full: Path, shown: str, limits: Limits) -> Callable[[], bytes]:
     def read() -> bytes:
+        limit = limits.max_member_bytes
         try:
             with full.open("rb") as fh:
-                data = fh.read(limits.max_member_bytes + 1)
+                # read(n) sets n bytes aside first: ask for the file's size, not for the limit.
+                data = fh.read(min(os.fstat(fh.fileno()).st_size, limit) + 1)
+                while len(data) <= limit and (more := fh.read(min(limit + 1 - len(data), _MIB))):
+                    data += more  # the file grew since its size was taken
         except OSError as exc:
             raise UnreadableInputError(
                 f"{shown}: cannot be read ({_reason(exc)}). Check that the file still exists and "
@@ -533,13 +633,37 @@ def _limit_error(limit: str, what: str, *, bomb: bool = False) -> LimitExceededE
 
 
 def _display_path(raw: str) -> str:
-    """A stored name made fit for display: ``/`` separators, no drive or root, no ``.`` parts.
+    """A stored name made fit for display: ``/`` separators, no drive or root, no ``.`` parts,
+    and the characters of :func:`_shown` made visible.
 
     ``..`` is kept: names are only names here and are never joined to a filesystem path.
     """
     text = _DRIVE.sub("", raw.replace("\\", "/"))
     shown = "/".join(part for part in text.split("/") if part not in ("", "."))
-    return shown or "_"  # only separators and "." parts: nothing worth showing
+    return _shown(shown) or "_"  # only separators and "." parts: nothing worth showing
+
+
+# Control characters, and the marks that reorder text on screen (a name could otherwise show as
+# another one in a terminal: "\u202egnp.csv" is displayed "vsc.png").
+_HIDDEN_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(name: str) -> str:
+    """``name`` in Unicode NFC (macOS writes decomposed accents), with control characters and
+    bidirectional marks written as ``<U+XXXX>``, so that what is shown is what is stored."""
+    name = unicodedata.normalize("NFC", name)
+    return _HIDDEN_CHARS.sub(lambda m: f"<U+{ord(m.group()):04X}>", name)
+
+
+def _unused(path: str, used: set[str]) -> str:
+    """``path``, or ``path (2)``, ``path (3)``… when an earlier member has the same path (zips
+    may hold one name twice), so that reports and warnings tell them apart; added to ``used``."""
+    unique, number = path, 1
+    while unique in used:
+        number += 1
+        unique = f"{path} ({number})"
+    used.add(unique)
+    return unique
 
 
 def _is_clutter(path: str) -> bool:

@@ -14,6 +14,8 @@ from typing import Any
 
 import attrs
 
+from linkedin_export._reading.decode import text_lines
+
 __all__ = ["HEAD_CHARS", "MalformedRow", "Row", "Table", "read_lines", "read_table"]
 
 #: A data row: the 1-based physical line where it starts, and its cells.
@@ -89,7 +91,7 @@ def read_table(
     """
     return read_lines(
         text[:_HEAD_CHARS],
-        io.StringIO(text, newline=""),
+        text_lines(text),
         header_score=header_score,
         max_field=max_field,
     )
@@ -179,7 +181,10 @@ def _locate_header(lines: list[str], header_score: HeaderScore | None) -> tuple[
 
 
 def _split(line: str, delimiter: str) -> list[str]:
-    return next(csv.reader([line], delimiter=delimiter, strict=False), [])
+    try:
+        return next(csv.reader([line], delimiter=delimiter, strict=False), [])
+    except csv.Error:  # a field over csv.field_size_limit(): not a header
+        return [line]
 
 
 def _sniff_delimiter(line: str) -> str:
@@ -228,10 +233,10 @@ def _records(reader: Any, tape: _Tape, offset: int) -> Iterator[_Record]:
         yield start, cells, tape.lines
 
 
-def _unclosed_quote(raw: str, delimiter: str) -> bool:
+def _unclosed_quote(raw: list[str], delimiter: str) -> bool:
     """Whether ``raw`` (the last record's lines) ends inside an unclosed quoted field."""
     try:
-        for _ in csv.reader(io.StringIO(raw, newline=""), delimiter=delimiter, strict=True):
+        for _ in csv.reader(raw, delimiter=delimiter, strict=True):
             pass
     except csv.Error as error:
         return "unexpected end of data" in str(error)
@@ -247,6 +252,7 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
         min_width -= 1
     delimiter = table.delimiter or ","
     check_size = max_field < csv.field_size_limit()
+    first = header[0] if header else ""
     pending = next(records, None)
     while pending is not None:
         following = next(records, None)
@@ -256,7 +262,7 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
             text = _bounded("".join(raw))
             yield MalformedRow(start, text, f"the CSV reader failed: {cells}", text)
             continue
-        if following is None and raw and _unclosed_quote("".join(raw), delimiter):
+        if following is None and raw and _unclosed_quote(raw, delimiter):
             # A quote opened and never closed ran to the end of the file, swallowing every line
             # after it: report its first line, and read the lines after it again.
             yield MalformedRow(
@@ -277,6 +283,14 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
             )
             continue
         if count == width and any(cells):
+            if (cells[0] == first or cells[0][:1] == "\ufeff") and _header_again(cells, header):
+                yield MalformedRow(
+                    start,
+                    _bounded(_join(cells, delimiter)),
+                    "the header again (two copies of the file joined into one?)",
+                    _bounded("".join(raw)),
+                )
+                continue
             yield start, cells
             continue
         if not "".join(cells).strip():
@@ -293,6 +307,16 @@ def _rows(table: Table, records: Iterator[_Record], max_field: int) -> Iterator[
                 f"{count} field{'s' if count != 1 else ''} where the header has {width}",
                 _bounded("".join(raw)),
             )
+
+
+def _header_again(cells: list[str], header: tuple[str, ...]) -> bool:
+    """Whether a row repeats the header (after a byte-order mark, when files were joined), and
+    removes that mark from a row that does not."""
+    if cells[0][:1] == "\ufeff":
+        cells[0] = cells[0].lstrip("\ufeff")
+    elif len(cells) < 2:  # a one-column file may hold a value spelled like its header
+        return False
+    return all(cell.strip() == name for cell, name in zip(cells, header, strict=True))
 
 
 def _bounded(content: str) -> str:
